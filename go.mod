@@ -1,0 +1,24 @@
+module github.com/siukit/siukit
+
+go 1.24.0
+
+require (
+	github.com/google/go-cmp v0.7.0
+	github.com/lestrrat-go/libxml2 v0.0.0-20240905100032-c934e3fcb9d3
+	github.com/shopspring/decimal v1.6.0
+	github.com/xuri/excelize/v2 v2.10.1
+	golang.org/x/term v0.40.0
+	golang.org/x/text v0.34.0
+)
+
+require (
+	github.com/pkg/errors v0.9.1 // indirect
+	github.com/richardlehane/mscfb v1.0.6 // indirect
+	github.com/richardlehane/msoleps v1.0.6 // indirect
+	github.com/tiendc/go-deepcopy v1.7.2 // indirect
+	github.com/xuri/efp v0.0.1 // indirect
+	github.com/xuri/nfp v0.0.2-0.20250530014748-2ddeb826f9a9 // indirect
+	golang.org/x/crypto v0.48.0 // indirect
+	golang.org/x/net v0.50.0 // indirect
+	golang.org/x/sys v0.41.0 // indirect
+)

@@ -1,0 +1,47 @@
+package siu_test
+
+import (
+	"fmt"
+
+	"github.com/shopspring/decimal"
+
+	"github.com/siukit/siukit/civil"
+	"github.com/siukit/siukit/cpr"
+	"github.com/siukit/siukit/kontoplan"
+	"github.com/siukit/siukit/siu"
+)
+
+// A batch job that writes findings out as they come sets Options.Report:
+// the Validator then keeps no findings, and its memory grows with the
+// (citizen, account) pairs alone, however large the file.
+func ExampleOptions_report() {
+	counts := map[siu.Severity]int{}
+	opts := siu.Options{
+		Today: civil.MustParse("2026-03-02"),
+		Report: func(f siu.Finding) {
+			counts[f.Severity]++
+			if f.Severity == siu.Error {
+				fmt.Println(f.Line, f.Code, f.Field)
+			}
+		},
+	}
+	v := siu.NewValidator(siu.Header{Municipality: 461, Year: 2025, Area: siu.AreaVoksen}, opts)
+	v.Add(siu.Line{
+		PsrID:   cpr.Fictive(civil.MustParse("1990-04-17"), cpr.Female),
+		Account: kontoplan.MustParse("5.38.42.1 4.0"),
+		Amount:  decimal.RequireFromString("18250.00"),
+		Start:   civil.MustParse("2025-03-01"),
+		End:     civil.MustParse("2025-03-31"),
+	})
+	v.Add(siu.Line{
+		PsrID:   cpr.Fictive(civil.Date{}, cpr.Female),
+		Account: kontoplan.MustParse("5.38.42.1 4.0"),
+		Amount:  decimal.RequireFromString("9100.00"),
+		Start:   civil.MustParse("2025-06-01"),
+		// no end date
+	})
+	fmt.Println(v.Close() == nil, counts[siu.Error], "error(s)")
+	// Output:
+	// 2 SIU-PER-001 SLUTDATO
+	// true 1 error(s)
+}

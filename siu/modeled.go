@@ -1,0 +1,56 @@
+package siu
+
+import (
+	"github.com/shopspring/decimal"
+
+	"github.com/siukit/siukit/civil"
+)
+
+// This file holds the validator's modeled parameters: decisions of this
+// project where no public source says more (DOMAIN.md §7). The rules that
+// use them say "modeled" in their Source (see RULES.md). The rest of the
+// validator takes them from here only.
+
+// defaultExtremeThreshold is the annualised amount above which a line is
+// reported as extreme (SIU-BEL-005) when Options.ExtremeThreshold is zero:
+// 5,000,000 kr. Modeled: DST watches extreme values but publishes no limit.
+var defaultExtremeThreshold = decimal.New(5_000_000, 0)
+
+const (
+	// firstSIUYear is the first budget year of SIU (voluntary, seeds/004)
+	// and firstMandatoryYear the first mandatory one (seeds/002). Earlier
+	// years give SIU-HDR-002; the years between give SIU-HDR-004.
+	firstSIUYear       = 2022
+	firstMandatoryYear = 2025
+
+	// adultAge is the age from which a citizen belongs to the adult area
+	// (SIU-PSR-007, SIU-PSR-008). Modeled: 18, the age of majority; SEL
+	// covers adults and Barnets lov children (DOMAIN.md §5).
+	adultAge = 18
+
+	// maxPeriodDays is the longest period without SIU-PER-005. Modeled:
+	// one year, leap years included.
+	maxPeriodDays = 366
+)
+
+// Other modeled decisions, each documented where it is applied:
+//   - the area of a function (5.28 children, 5.38 adults) is AreaOf's
+//     table in areas.go, shared with SplitByArea (SIU-KTO-008, and a line's
+//     area in the age rules);
+//   - fictive numbers get no age, modulus 11, duplicate or overlap rules: a
+//     fictive number stands for many anonymous citizens (checkPsrID, check);
+//   - a line's area is its function's area when that is 5.28 or 5.38, and
+//     the header's otherwise (checkPsrID);
+//   - an amount is judged by its value: 100.050 has two decimals (oere);
+//   - the annualised amount is |amount| / days × 365 (AnnualisedExceeds).
+
+// ageAt returns the age in whole years on day d of a citizen born on birth.
+// Modeled: someone born on 29 February has a birthday on 1 March in other
+// years.
+func ageAt(birth, d civil.Date) int {
+	age := d.Year() - birth.Year()
+	if d.Month() < birth.Month() || (d.Month() == birth.Month() && d.Day() < birth.Day()) {
+		age--
+	}
+	return age
+}

@@ -1,0 +1,411 @@
+package siu
+
+import "strings"
+
+// Rule is one check of the catalogue. Its Code is stable forever: a rule
+// that changes meaning gets a new code, and a retired code is never reused.
+type Rule struct {
+	// Code is the stable code, SIU-<family>-<number>. The families are HDR
+	// (header), PSR (PsrID), KTO (account, KONTOSTRENG), BEL (amount,
+	// BELOEB), PER (period, STARTDATO and SLUTDATO) and LEV (the delivery
+	// as a whole).
+	Code string
+	// Severity is the severity of every finding of the rule.
+	Severity Severity
+	// Field is the field the rule's findings concern, as in Finding.Field;
+	// "" for the delivery as a whole.
+	Field string
+	// Title and TitleDA name the rule in English and Danish.
+	Title, TitleDA string
+	// Description and DescriptionDA say what the rule checks, in English
+	// and Danish.
+	Description, DescriptionDA string
+	// Source is where the rule comes from: a seed document
+	// ("seeds/000: DST's answers of 8 Dec 2025"), another public document,
+	// or "modeled: …" for a decision of this project where no public
+	// source says more (see Modeled).
+	Source string
+}
+
+// Modeled reports whether the rule is this project's decision rather than
+// one taken from a public source.
+func (r Rule) Modeled() bool { return strings.HasPrefix(r.Source, "modeled") }
+
+// ruleID indexes the catalogue; the validator emits findings by ruleID, so
+// it cannot emit a code the catalogue lacks.
+type ruleID uint8
+
+const (
+	hdrMunicipality ruleID = iota
+	hdrYearTooEarly
+	hdrYearFuture
+	hdrYearVoluntary
+	hdrArea
+	hdrNoChart
+
+	psrMissing
+	psrMalformed
+	psrReplacement
+	psrFictive
+	psrModulus11
+	psrNotBorn
+	psrChildInAdultArea
+	psrAdultInChildArea
+
+	ktoMissing
+	ktoMalformed
+	ktoUnknownFunction
+	ktoUnknownArt
+	ktoDranst
+	ktoOutOfScope
+	ktoVoluntary
+	ktoOtherArea
+
+	belMalformed
+	belDecimals
+	belZero
+	belSign
+	belExtreme
+
+	perMissing
+	perMalformed
+	perEndBeforeStart
+	perOutsideYear
+	perTooLong
+
+	levEmpty
+	levDuplicate
+	levOverlap
+
+	numRules
+)
+
+// Sources cited by the catalogue.
+const (
+	srcSeed000  = "seeds/000: DST's answers of 8 Dec 2025 to the information meeting of 27 Nov 2025"
+	srcSeed001  = "seeds/001: DST's information page on SIU (dst.dk/siu)"
+	srcSeed002  = "seeds/002: the ministry's hearing letter of 6 May 2024 on the data order (bekendtgørelse om dataindberetninger på socialområdet)"
+	srcSeed004  = "seeds/004: analysis of the social area's data, appendix (ENSUU/SIU: \"2022 (frivillig)\")"
+	srcDSTKom   = "DST's municipality codes (kommunekoder) for the 98 municipalities since 2007"
+	srcBudregn  = "the authorised chart of accounts for municipalities (budregn.im.dk), per budget year"
+	srcCPR      = "cpr.dk: the CPR number and replacement numbers (erstatningspersonnumre)"
+	srcDSTDoc   = "DST's documentation of SIU, reference year 2025 (focus on extreme values, missing information)"
+	srcModeled  = "modeled"
+	srcDomain3  = srcSeed000 + " (every expense has a start and an end date)"
+	srcModeledF = "modeled: FORMAT.md profile (BELOEB in kroner with two decimals)"
+)
+
+// catalogue is the one table of rules. Its order is the order of RULES.md.
+var catalogue = [numRules]Rule{
+	hdrMunicipality: {
+		Code: "SIU-HDR-001", Severity: Error, Field: "Municipality",
+		Title:         "Unknown municipality",
+		TitleDA:       "Ukendt kommune",
+		Description:   "The header's municipality code is not one of the 98 municipalities' codes (see LookupMunicipality).",
+		DescriptionDA: "Kommunekoden i headeren er ikke en af de 98 kommuners koder (se LookupMunicipality).",
+		Source:        srcDSTKom,
+	},
+	hdrYearTooEarly: {
+		Code: "SIU-HDR-002", Severity: Error, Field: "Year",
+		Title:         "Budget year before 2022",
+		TitleDA:       "Budgetår før 2022",
+		Description:   "The budget year is before 2022, the first year SIU collected (voluntarily).",
+		DescriptionDA: "Budgetåret er før 2022, det første år SIU blev indsamlet (frivilligt).",
+		Source:        srcSeed004,
+	},
+	hdrYearFuture: {
+		Code: "SIU-HDR-003", Severity: Error, Field: "Year",
+		Title:         "Budget year in the future",
+		TitleDA:       "Budgetår i fremtiden",
+		Description:   "The budget year is after the current year (Options.Today): expenses of a year that has not begun cannot be reported.",
+		DescriptionDA: "Budgetåret er efter indeværende år (Options.Today): udgifter for et år, der ikke er begyndt, kan ikke indberettes.",
+		Source:        srcModeled + ": a year after Options.Today's year is rejected; the current year is allowed (test deliveries, seeds/000)",
+	},
+	hdrYearVoluntary: {
+		Code: "SIU-HDR-004", Severity: Info, Field: "Year",
+		Title:         "Voluntary budget year",
+		TitleDA:       "Frivilligt budgetår",
+		Description:   "The budget year is 2022, 2023 or 2024, when reporting to SIU was voluntary; it is mandatory from budget year 2025.",
+		DescriptionDA: "Budgetåret er 2022, 2023 eller 2024, hvor indberetning til SIU var frivillig; den er obligatorisk fra budgetår 2025.",
+		Source:        srcSeed002 + "; " + srcSeed004,
+	},
+	hdrArea: {
+		Code: "SIU-HDR-005", Severity: Error, Field: "Area",
+		Title:         "Unknown area",
+		TitleDA:       "Ukendt område",
+		Description:   "The header's area is not VOKSEN, BOERN or SAMLET.",
+		DescriptionDA: "Området i headeren er ikke VOKSEN, BOERN eller SAMLET.",
+		Source:        srcSeed000 + " (one full load per area, or one for both)",
+	},
+	hdrNoChart: {
+		Code: "SIU-HDR-006", Severity: Warning, Field: "Year",
+		Title:         "No chart of accounts for the budget year",
+		TitleDA:       "Ingen kontoplan for budgetåret",
+		Description:   "No chart of accounts is known for the budget year (Options.Chart and the embedded charts), so accounts are checked for their form only: functions, arts, scope and signs are not checked.",
+		DescriptionDA: "Der kendes ingen kontoplan for budgetåret (Options.Chart og de indlejrede kontoplaner), så kontostrenge kontrolleres kun for deres form: funktioner, arter, område og fortegn kontrolleres ikke.",
+		Source:        srcModeled + ": " + srcBudregn + " changes every year; without the year's chart the validator cannot check accounts",
+	},
+
+	psrMissing: {
+		Code: "SIU-PSR-001", Severity: Error, Field: "PsrID",
+		Title:         "PsrID missing",
+		TitleDA:       "PsrID mangler",
+		Description:   "The line has no CPR number. Every line needs one; anonymous citizens get a fictive number.",
+		DescriptionDA: "Linjen har intet CPR-nummer. Alle linjer skal have et; anonyme borgere får et fiktivt nummer.",
+		Source:        srcSeed002 + " (CPR number is one of the five mandatory elements)",
+	},
+	psrMalformed: {
+		Code: "SIU-PSR-002", Severity: Error, Field: "PsrID",
+		Title:         "PsrID malformed",
+		TitleDA:       "PsrID er ugyldigt",
+		Description:   "The PsrID is not a CPR number: not ten digits, or a day, month or century that does not exist.",
+		DescriptionDA: "PsrID er ikke et CPR-nummer: ikke ti cifre, eller en dag, måned eller et århundrede, der ikke findes.",
+		Source:        srcCPR,
+	},
+	psrReplacement: {
+		Code: "SIU-PSR-003", Severity: Error, Field: "PsrID",
+		Title:         "Replacement number in PsrID",
+		TitleDA:       "Erstatningspersonnummer i PsrID",
+		Description:   "The PsrID is a replacement number (erstatningspersonnummer: day + 60, or letters in positions 8-9). It is neither a CPR number nor SIU's fictive number.",
+		DescriptionDA: "PsrID er et erstatningspersonnummer (dag + 60 eller bogstaver på plads 8-9). Det er hverken et CPR-nummer eller SIU's fiktive nummer.",
+		Source:        srcCPR + "; " + srcSeed000 + " (anonymous citizens get a fictive number, not another kind)",
+	},
+	psrFictive: {
+		Code: "SIU-PSR-004", Severity: Warning, Field: "PsrID",
+		Title:         "Fictive number outside § 109",
+		TitleDA:       "Fiktivt CPR-nummer uden for § 109",
+		Description:   "The PsrID is a fictive number (birth date or 123456, then 9998 or 9999) on a function whose paragraphs in the year's chart do not include SEL § 109: only anonymous stays at women's shelters may be reported with fictive numbers.",
+		DescriptionDA: "PsrID er et fiktivt nummer (fødselsdato eller 123456 efterfulgt af 9998 eller 9999) på en funktion, hvis paragraffer i årets kontoplan ikke omfatter SEL § 109: kun anonyme ophold på kvindekrisecentre må indberettes med fiktive numre.",
+		Source:        srcSeed000 + " (anonymous stays under § 109)",
+	},
+	psrModulus11: {
+		Code: "SIU-PSR-005", Severity: Info, Field: "PsrID",
+		Title:         "PsrID fails the modulus 11 check",
+		TitleDA:       "PsrID opfylder ikke modulus 11-kontrollen",
+		Description:   "The CPR number fails the modulus 11 check. Numbers issued since 1 October 2007 may do so, so this is never an error; check the number only if other signs point to a typing error. Fictive numbers are not checked.",
+		DescriptionDA: "CPR-nummeret opfylder ikke modulus 11-kontrollen. Numre udstedt siden 1. oktober 2007 kan gøre det, så det er aldrig en fejl; kontrollér kun nummeret, hvis andet tyder på en tastefejl. Fiktive numre kontrolleres ikke.",
+		Source:        srcCPR + " (modulus 11 no longer holds for every number)",
+	},
+	psrNotBorn: {
+		Code: "SIU-PSR-006", Severity: Error, Field: "PsrID",
+		Title:         "Citizen not born at the start date",
+		TitleDA:       "Borgeren er ikke født på startdatoen",
+		Description:   "The birth date the CPR number encodes is after the line's start date. Not applied to fictive numbers.",
+		DescriptionDA: "Fødselsdatoen i CPR-nummeret er efter linjens startdato. Gælder ikke fiktive numre.",
+		Source:        srcModeled + ": the birth date follows cpr.dk's century table; fictive numbers are exempt",
+	},
+	psrChildInAdultArea: {
+		Code: "SIU-PSR-007", Severity: Warning, Field: "PsrID",
+		Title:         "Child in the adult area",
+		TitleDA:       "Barn på voksenområdet",
+		Description:   "The citizen is under 18 at the line's start date but the line belongs to the adult area (header VOKSEN, or a 5.38 function in a SAMLET delivery). Not applied to fictive numbers.",
+		DescriptionDA: "Borgeren er under 18 år på linjens startdato, men linjen hører til voksenområdet (header VOKSEN eller en 5.38-funktion i en SAMLET leverance). Gælder ikke fiktive numre.",
+		Source:        srcModeled + ": adulthood at 18; SEL covers adults and Barnets lov children (DOMAIN.md §5); fictive numbers are exempt",
+	},
+	psrAdultInChildArea: {
+		Code: "SIU-PSR-008", Severity: Warning, Field: "PsrID",
+		Title:         "Adult in the children's area",
+		TitleDA:       "Voksen på børneområdet",
+		Description:   "The citizen is 18 or older at the line's start date but the line belongs to the children's area (header BOERN, or a 5.28 function in a SAMLET delivery). Young adults may get aftercare under Barnets lov: comment when so. Not applied to fictive numbers.",
+		DescriptionDA: "Borgeren er 18 år eller ældre på linjens startdato, men linjen hører til børneområdet (header BOERN eller en 5.28-funktion i en SAMLET leverance). Unge voksne kan få efterværn efter Barnets lov: kommentér det i så fald. Gælder ikke fiktive numre.",
+		Source:        srcModeled + ": adulthood at 18; SEL covers adults and Barnets lov children (DOMAIN.md §5); fictive numbers are exempt",
+	},
+
+	ktoMissing: {
+		Code: "SIU-KTO-001", Severity: Error, Field: "KONTOSTRENG",
+		Title:         "Account missing",
+		TitleDA:       "Kontostreng mangler",
+		Description:   "The line has no account (KONTOSTRENG).",
+		DescriptionDA: "Linjen har ingen kontostreng (KONTOSTRENG).",
+		Source:        srcSeed002 + " (account number is one of the five mandatory elements); " + srcSeed001 + " (element KONTOSTRENG)",
+	},
+	ktoMalformed: {
+		Code: "SIU-KTO-002", Severity: Error, Field: "KONTOSTRENG",
+		Title:         "Account malformed",
+		TitleDA:       "Kontostreng er ugyldig",
+		Description:   "The KONTOSTRENG cannot be read as an account of the authorised chart of accounts.",
+		DescriptionDA: "KONTOSTRENG kan ikke læses som en konto i den autoriserede kontoplan.",
+		Source:        srcBudregn + " (chapter 2.0: the account number)",
+	},
+	ktoUnknownFunction: {
+		Code: "SIU-KTO-003", Severity: Error, Field: "KONTOSTRENG",
+		Title:         "Function unknown for the year",
+		TitleDA:       "Funktionen findes ikke i årets kontoplan",
+		Description:   "The account's function (e.g. 5.38.50) is not in the chart of accounts of the budget year, or the chart rejects the account for another reason than its art or dranst.",
+		DescriptionDA: "Kontoens funktion (fx 5.38.50) findes ikke i budgetårets kontoplan, eller kontoplanen afviser kontoen af en anden grund end art og dranst.",
+		Source:        srcBudregn,
+	},
+	ktoUnknownArt: {
+		Code: "SIU-KTO-004", Severity: Error, Field: "KONTOSTRENG",
+		Title:         "Art unknown for the year",
+		TitleDA:       "Arten findes ikke i årets kontoplan",
+		Description:   "The account's art (e.g. 7.2) is not in the chart of accounts of the budget year.",
+		DescriptionDA: "Kontoens art (fx 7.2) findes ikke i budgetårets kontoplan.",
+		Source:        srcBudregn,
+	},
+	ktoDranst: {
+		Code: "SIU-KTO-005", Severity: Error, Field: "KONTOSTRENG",
+		Title:         "Dranst other than drift",
+		TitleDA:       "Dranst er ikke drift",
+		Description:   "The account's dranst is not 1 (drift): SIU covers operating expenses and income only, not refunds, construction or financing.",
+		DescriptionDA: "Kontoens dranst er ikke 1 (drift): SIU omfatter kun driftsudgifter og -indtægter, ikke refusion, anlæg eller finansiering.",
+		Source:        srcModeled + ": SIU's amounts are computed as for refusion of særligt dyre enkeltsager (seeds/002), i.e. operating expenses; dranst 2-7 are outside",
+	},
+	ktoOutOfScope: {
+		Code: "SIU-KTO-006", Severity: Warning, Field: "KONTOSTRENG",
+		Title:         "Function outside SIU's scope",
+		TitleDA:       "Funktionen er uden for SIU",
+		Description:   "The account's function is outside SIU's scope in the year's chart (e.g. not a residential service under SEL §§ 107-110 or ABL § 105).",
+		DescriptionDA: "Kontoens funktion er uden for SIU's område i årets kontoplan (fx ikke en boform efter SEL §§ 107-110 eller ABL § 105).",
+		Source:        srcSeed002 + " (scope: botilbud, botilbudslignende tilbud, herberger og krisecentre); scope per function from the year's chart",
+	},
+	ktoVoluntary: {
+		Code: "SIU-KTO-007", Severity: Info, Field: "KONTOSTRENG",
+		Title:         "Function in SIU's voluntary scope",
+		TitleDA:       "Funktionen er frivillig i SIU",
+		Description:   "The account's function may be reported to SIU but is not mandatory in the year's chart.",
+		DescriptionDA: "Kontoens funktion kan indberettes til SIU, men er ikke obligatorisk i årets kontoplan.",
+		Source:        srcSeed002 + "; scope per function from the year's chart",
+	},
+	ktoOtherArea: {
+		Code: "SIU-KTO-008", Severity: Warning, Field: "KONTOSTRENG",
+		Title:         "Function of the other area",
+		TitleDA:       "Funktion fra det andet område",
+		Description:   "A children's function (5.28.xx) in a VOKSEN delivery, or an adults' function (5.38.xx) in a BOERN delivery: the line belongs in the other area's full load.",
+		DescriptionDA: "En børnefunktion (5.28.xx) i en VOKSEN-leverance eller en voksenfunktion (5.38.xx) i en BOERN-leverance: linjen hører til det andet områdes full load.",
+		Source:        srcSeed000 + " (one full load per area); " + srcBudregn + " (5.28 children, 5.38 adults)",
+	},
+
+	belMalformed: {
+		Code: "SIU-BEL-001", Severity: Error, Field: "BELOEB",
+		Title:         "Amount missing or malformed",
+		TitleDA:       "Beløb mangler eller er ugyldigt",
+		Description:   "The BELOEB is empty or not a decimal number in kroner (digits, an optional leading minus and a point before the decimals; no thousands separator, no plus sign).",
+		DescriptionDA: "BELOEB er tomt eller ikke et decimaltal i kroner (cifre, evt. minus foran og punktum før decimalerne; ingen tusindtalsseparator, intet plus).",
+		Source:        srcSeed002 + " (expense or own payment is one of the five mandatory elements); " + srcModeledF,
+	},
+	belDecimals: {
+		Code: "SIU-BEL-002", Severity: Error, Field: "BELOEB",
+		Title:         "More than two decimals",
+		TitleDA:       "Mere end to decimaler",
+		Description:   "The amount cannot be written in kroner with two decimals without rounding (e.g. 100.005).",
+		DescriptionDA: "Beløbet kan ikke skrives i kroner med to decimaler uden afrunding (fx 100.005).",
+		Source:        srcModeledF,
+	},
+	belZero: {
+		Code: "SIU-BEL-003", Severity: Warning, Field: "BELOEB",
+		Title:         "Amount is zero",
+		TitleDA:       "Beløbet er nul",
+		Description:   "The amount is zero: a line without an expense or an income carries no information.",
+		DescriptionDA: "Beløbet er nul: en linje uden udgift eller indtægt bærer ingen oplysning.",
+		Source:        srcModeled + ": " + srcDSTDoc,
+	},
+	belSign: {
+		Code: "SIU-BEL-004", Severity: Warning, Field: "BELOEB",
+		Title:         "Sign against the art",
+		TitleDA:       "Fortegn passer ikke til arten",
+		Description:   "An expense art with a negative amount, or an income art (e.g. egenbetaling) with a positive amount. Corrections may do this; comment when so.",
+		DescriptionDA: "En udgiftsart med negativt beløb eller en indtægtsart (fx egenbetaling) med positivt beløb. Rettelser kan give det; kommentér det i så fald.",
+		Source:        srcModeled + ": expenses positive and income negative, as in municipal accounts (DOMAIN.md §2); the art's kind from the year's chart",
+	},
+	belExtreme: {
+		Code: "SIU-BEL-005", Severity: Warning, Field: "BELOEB",
+		Title:         "Extreme annualised amount",
+		TitleDA:       "Ekstremt årsbeløb",
+		Description:   "The annualised amount, |amount| / days × 365, is above Options.ExtremeThreshold (default 5,000,000 kr).",
+		DescriptionDA: "Beløbet omregnet til helår, |beløb| / dage × 365, er over Options.ExtremeThreshold (som standard 5.000.000 kr.).",
+		Source:        srcDSTDoc + "; threshold and formula modeled",
+	},
+
+	perMissing: {
+		Code: "SIU-PER-001", Severity: Error, Field: "STARTDATO",
+		Title:         "Start or end date missing",
+		TitleDA:       "Start- eller slutdato mangler",
+		Description:   "The line has no start date (STARTDATO) or no end date (SLUTDATO). The finding's Field says which.",
+		DescriptionDA: "Linjen har ingen startdato (STARTDATO) eller ingen slutdato (SLUTDATO). Fundets Field siger hvilken.",
+		Source:        srcDomain3,
+	},
+	perMalformed: {
+		Code: "SIU-PER-002", Severity: Error, Field: "STARTDATO",
+		Title:         "Date malformed",
+		TitleDA:       "Dato er ugyldig",
+		Description:   "STARTDATO or SLUTDATO is not a date in the form YYYY-MM-DD. The finding's Field says which.",
+		DescriptionDA: "STARTDATO eller SLUTDATO er ikke en dato på formen ÅÅÅÅ-MM-DD. Fundets Field siger hvilken.",
+		Source:        srcModeled + ": FORMAT.md profile (dates as xs:date without a zone)",
+	},
+	perEndBeforeStart: {
+		Code: "SIU-PER-003", Severity: Error, Field: "SLUTDATO",
+		Title:         "End before start",
+		TitleDA:       "Slutdato før startdato",
+		Description:   "The end date is before the start date. A one-day period has the same start and end date.",
+		DescriptionDA: "Slutdatoen er før startdatoen. En periode på én dag har samme start- og slutdato.",
+		Source:        srcDomain3,
+	},
+	perOutsideYear: {
+		Code: "SIU-PER-004", Severity: Warning, Field: "STARTDATO",
+		Title:         "Period wholly outside the budget year",
+		TitleDA:       "Perioden ligger helt uden for budgetåret",
+		Description:   "The period does not share a day with the budget year. A period that starts in the budget year and runs into the next one (2025-07-01 to 2026-06-30) is fine.",
+		DescriptionDA: "Perioden har ingen dag til fælles med budgetåret. En periode, der starter i budgetåret og løber ind i det næste (2025-07-01 til 2026-06-30), er i orden.",
+		Source:        srcSeed000 + " (the insurance case); the warning itself is modeled",
+	},
+	perTooLong: {
+		Code: "SIU-PER-005", Severity: Warning, Field: "SLUTDATO",
+		Title:         "Period longer than 366 days",
+		TitleDA:       "Perioden er længere end 366 dage",
+		Description:   "The period is longer than 366 days: it looks like the service's activity period rather than the period the expense covers.",
+		DescriptionDA: "Perioden er længere end 366 dage: den ligner indsatsens aktivitetsperiode snarere end den periode, udgiften dækker.",
+		Source:        srcSeed000 + " (dates reflect the expense period, not the activity period); the limit is modeled",
+	},
+
+	levEmpty: {
+		Code: "SIU-LEV-001", Severity: Warning, Field: "",
+		Title:         "Empty full load",
+		TitleDA:       "Tom full load",
+		Description:   "The delivery has no lines. Being a full load, it would erase the area's data for the year at DST.",
+		DescriptionDA: "Leverancen har ingen linjer. Som full load ville den slette områdets data for året hos Danmarks Statistik.",
+		Source:        srcSeed000 + " (full load: a delivery replaces the earlier one)",
+	},
+	levDuplicate: {
+		Code: "SIU-LEV-002", Severity: Warning, Field: "",
+		Title:         "Duplicate line",
+		TitleDA:       "Dublet",
+		Description:   "The line repeats an earlier line: same PsrID, account, amount, start and end date. It would be counted twice. Fictive numbers are not checked (one stands for many anonymous citizens). To keep memory bounded, a copy is recognised while the citizen has at most 16 separate periods on the account; past that, periods that touch are merged and a copy is reported as an overlap (SIU-LEV-003).",
+		DescriptionDA: "Linjen gentager en tidligere linje: samme PsrID, kontostreng, beløb, start- og slutdato. Den ville blive talt to gange. Fiktive numre kontrolleres ikke (ét nummer dækker mange anonyme borgere). For at holde hukommelsen begrænset genkendes en kopi, så længe borgeren har højst 16 adskilte perioder på kontoen; derefter slås perioder, der støder op til hinanden, sammen, og en kopi meldes som overlap (SIU-LEV-003).",
+		Source:        srcModeled + ": " + srcDSTDoc,
+	},
+	levOverlap: {
+		Code: "SIU-LEV-003", Severity: Warning, Field: "",
+		Title:         "Overlapping periods",
+		TitleDA:       "Overlappende perioder",
+		Description:   "The line's period shares days with an earlier line for the same citizen and account: the expense may be counted twice, or the lines should be one (seeds/000 allows summing invoices on one line). Periods that only touch (one ends the day before the next starts) do not overlap. Fictive numbers are not checked.",
+		DescriptionDA: "Linjens periode har dage til fælles med en tidligere linje for samme borger og konto: udgiften kan blive talt to gange, eller linjerne burde være én (seeds/000 tillader at summere fakturaer på én linje). Perioder, der blot støder op til hinanden, overlapper ikke. Fiktive numre kontrolleres ikke.",
+		Source:        srcModeled + ": " + srcSeed000 + " (summing several invoices on one line)",
+	},
+}
+
+// byCode finds a rule by its code.
+var byCode = func() map[string]ruleID {
+	m := make(map[string]ruleID, numRules)
+	for id := range numRules {
+		m[catalogue[id].Code] = id
+	}
+	return m
+}()
+
+// Rules returns the whole catalogue, in a stable order (by family, then
+// number). The slice is a copy.
+func Rules() []Rule {
+	rs := make([]Rule, numRules)
+	copy(rs, catalogue[:])
+	return rs
+}
+
+// LookupRule returns the rule with the given code.
+func LookupRule(code string) (Rule, bool) {
+	id, ok := byCode[code]
+	if !ok {
+		return Rule{}, false
+	}
+	return catalogue[id], true
+}

@@ -1,0 +1,187 @@
+package xmlformat
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+)
+
+// Causes. Errors of this package wrap one of them (or io.ErrUnexpectedEOF
+// for a truncated file), so callers can test with errors.Is.
+var (
+	// ErrMissing: a value the file requires is not set (zero PsrID,
+	// account or date when encoding, an empty element when decoding).
+	ErrMissing = errors.New("value missing")
+	// ErrDecimals: an amount has more than two decimals. Amounts are never
+	// rounded.
+	ErrDecimals = errors.New("amount has more than two decimals")
+	// ErrRange: a value is outside what the file can hold, e.g. an amount of
+	// 10^16 kroner or more, or a year that is not four digits.
+	ErrRange = errors.New("value out of range")
+	// ErrMalformed: a text value does not have the form the profile
+	// prescribes (e.g. BELOEB without exactly two decimals).
+	ErrMalformed = errors.New("malformed value")
+	// ErrMismatch: a code in the file differs from the profile's (Source,
+	// SurveyID, FormID, EntityIDType, ContactTypeName, FormVersion).
+	ErrMismatch = errors.New("code does not match the profile")
+	// ErrStructure: the elements are not those of the profile: the wrong
+	// root or namespace, or an unknown, missing or repeated element.
+	ErrStructure = errors.New("elements do not match the profile")
+	// ErrSyntax: the input is not well-formed XML.
+	ErrSyntax = errors.New("malformed XML")
+	// ErrDTD: the input holds a document type declaration or an entity
+	// declaration. Both are refused: they are how billion-laughs and
+	// external-entity (XXE) attacks work, and SIU files need neither.
+	ErrDTD = errors.New("DTDs and entity declarations are not allowed")
+	// ErrLimit: the input exceeds one of the decoder's Limits.
+	ErrLimit = errors.New("decoder limit exceeded")
+	// ErrEncoding: the input is not UTF-8, or holds a character XML 1.0
+	// does not allow.
+	ErrEncoding = errors.New("not UTF-8 XML text")
+
+	// ErrNoHeader: a line or Close came before WriteHeader.
+	ErrNoHeader = errors.New("xmlformat: no header written yet")
+	// ErrHeaderWritten: WriteHeader was called twice.
+	ErrHeaderWritten = errors.New("xmlformat: header already written")
+	// ErrClosed: the Encoder was used after Close.
+	ErrClosed = errors.New("xmlformat: encoder closed")
+)
+
+// SyntaxError reports input that the decoder cannot read as a file of its
+// profile: malformed XML, a refused construct (DTD, entity), a limit, or
+// elements that are not the profile's. It is fatal: the decoder returns it
+// from every later call.
+type SyntaxError struct {
+	Line int    // 1-based line of the input
+	Col  int    // 1-based column, in bytes, of the input
+	Msg  string // what is wrong; never a whole CPR number
+	Err  error  // the cause: ErrSyntax, ErrDTD, ErrLimit, ErrEncoding, ErrStructure, io.ErrUnexpectedEOF
+}
+
+// Error implements the error interface.
+func (e *SyntaxError) Error() string {
+	return fmt.Sprintf("xmlformat: line %d, column %d: %s", e.Line, e.Col, e.Msg)
+}
+
+// Unwrap returns the cause.
+func (e *SyntaxError) Unwrap() error { return e.Err }
+
+// FieldError reports one value that cannot be written or read: a field
+// of a line (Record > 0) or of the header (Record 0). When decoding, the
+// structure around the value is intact and reading may go on.
+type FieldError struct {
+	// Record is the 1-based number of the line in the delivery, or 0 for
+	// the header.
+	Record int
+	// Field is the element's local name, e.g. "BELOEB" or "EntityID".
+	Field string
+	// Line and Col are the position of the element in the input (1-based,
+	// Col in bytes); both are 0 when encoding.
+	Line, Col int
+	// Err says what is wrong; errors.Is finds ErrMissing, ErrDecimals,
+	// ErrRange, ErrMalformed, ErrMismatch or ErrEncoding, or the parse
+	// error of the cpr, kontoplan or civil package.
+	Err error
+}
+
+// Error implements the error interface. It never prints a whole CPR
+// number: runs of ten or more digits in the cause's text are masked.
+func (e *FieldError) Error() string {
+	var b strings.Builder
+	b.WriteString("xmlformat: ")
+	if e.Line > 0 {
+		fmt.Fprintf(&b, "line %d, column %d: ", e.Line, e.Col)
+	}
+	if e.Record > 0 {
+		fmt.Fprintf(&b, "record %d: ", e.Record)
+	} else {
+		b.WriteString("header: ")
+	}
+	b.WriteString(e.Field)
+	b.WriteString(": ")
+	if e.Err != nil {
+		b.WriteString(maskDigits(e.Err.Error()))
+	}
+	return b.String()
+}
+
+// Unwrap returns the cause.
+func (e *FieldError) Unwrap() error { return e.Err }
+
+// truncated reports whether err means the input ended too early.
+func truncated(err error) bool { return errors.Is(err, io.ErrUnexpectedEOF) }
+
+// maskDigits replaces with '*' every run of ten or more digits, counting
+// digits joined by single '-' or ' ' characters as one run (DDMMYY-SSSS).
+// It is a second line of defence: no message of this package prints a
+// value from a PsrID element, but a wrapped error from elsewhere might.
+func maskDigits(s string) string {
+	isDigit := func(c byte) bool { return c >= '0' && c <= '9' }
+	var out []byte
+	for i := 0; i < len(s); {
+		if !isDigit(s[i]) {
+			i++
+			continue
+		}
+		j, n := i, 0
+		for j < len(s) {
+			if isDigit(s[j]) {
+				n++
+				j++
+			} else if (s[j] == '-' || s[j] == ' ') && j+1 < len(s) && isDigit(s[j+1]) {
+				j++
+			} else {
+				break
+			}
+		}
+		if n >= 10 {
+			if out == nil {
+				out = []byte(s)
+			}
+			for k := i; k < j; k++ {
+				if isDigit(out[k]) {
+					out[k] = '*'
+				}
+			}
+		}
+		i = j
+	}
+	if out == nil {
+		return s
+	}
+	return string(out)
+}
+
+// safeName returns an element or attribute name from the input for an
+// error message: at most 40 bytes, valid UTF-8, long digit runs masked.
+func safeName(b []byte) string {
+	const max = 40
+	s := string(b)
+	cut := false
+	if len(s) > max {
+		s, cut = s[:max], true
+	}
+	s = maskDigits(strings.ToValidUTF8(s, "\uFFFD"))
+	if cut {
+		s += "…"
+	}
+	return s
+}
+
+// safeText quotes a name or value from the input for an error message:
+// at most 40 bytes, valid UTF-8, long digit runs masked.
+func safeText(b []byte) string {
+	const max = 40
+	s := string(b)
+	cut := false
+	if len(s) > max {
+		s, cut = s[:max], true
+	}
+	s = strings.ToValidUTF8(s, "\uFFFD")
+	s = maskDigits(s)
+	if cut {
+		return fmt.Sprintf("%q…", s)
+	}
+	return fmt.Sprintf("%q", s)
+}

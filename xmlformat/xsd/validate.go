@@ -1,0 +1,61 @@
+package xsd
+
+import (
+	"fmt"
+	"io"
+	"os"
+)
+
+// Validate reports whether the document read from r is valid against the
+// schema. It returns nil for a valid document; an *Error listing every
+// problem (up to MaxProblems) for a document that is refused, not
+// well-formed or not valid; and another error if reading r fails.
+//
+// For the Default schema the document is read as a stream and validated
+// in pieces (the header, then batches of records), so memory stays
+// bounded however large the file is, with the verdict of validating the
+// whole document at once; see the package documentation. The input is
+// read as UTF-8; a DOCTYPE is refused before libxml2 sees it
+// (ErrDoctype); no network access is made and no entity is expanded.
+func (s *Schema) Validate(r io.Reader) error {
+	return s.validate(r, "")
+}
+
+// ValidateFile is Validate for the file at path; the *Error names it.
+func (s *Schema) ValidateFile(path string) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return fmt.Errorf("xsd: %w", err)
+	}
+	defer f.Close()
+	return s.validate(f, path)
+}
+
+// Validate validates the document read from r against the Default schema.
+func Validate(r io.Reader) error {
+	s, err := Default()
+	if err != nil {
+		return err
+	}
+	return s.Validate(r)
+}
+
+func (s *Schema) validate(r io.Reader, name string) error {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	if s.xs == nil {
+		return ErrClosed
+	}
+	v := &validation{schema: s, sc: newScanner(r)}
+	v.run()
+	switch {
+	case v.sc.refused != nil:
+		return &Error{Op: "validate", Name: name, Problems: []Problem{*v.sc.refused}}
+	case v.sc.readErr != nil:
+		if name == "" {
+			return fmt.Errorf("xsd: reading the document: %w", v.sc.readErr)
+		}
+		return fmt.Errorf("xsd: reading %s: %w", name, v.sc.readErr)
+	}
+	return v.result(name)
+}

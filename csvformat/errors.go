@@ -1,0 +1,166 @@
+package csvformat
+
+import (
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+)
+
+// The causes a *ParseError wraps; test for them with errors.Is. Errors from
+// encoding/csv (csv.ErrQuote, csv.ErrBareQuote) are wrapped as they are.
+var (
+	// ErrEmpty: the input holds no header line (an empty file, or only
+	// blank lines).
+	ErrEmpty = errors.New("no header line: the input is empty")
+	// ErrNotText: the input is not text (it holds NUL bytes, or it is an
+	// XLSX or other ZIP file given to the CSV reader).
+	ErrNotText = errors.New("the input is not a text file")
+	// ErrMissingColumn: a required column is not in the header.
+	ErrMissingColumn = errors.New("required column missing")
+	// ErrDuplicateColumn: two header names mean the same column.
+	ErrDuplicateColumn = errors.New("column given twice")
+	// ErrFieldCount: a line has another number of fields than the header.
+	ErrFieldCount = errors.New("wrong number of fields")
+	// ErrFieldTooLong: a field is longer than Reader.MaxFieldSize.
+	ErrFieldTooLong = errors.New("field too long")
+	// ErrRecordTooLong: a record is longer than Reader.MaxRecordSize; this
+	// usually means a quote that is never closed. Reading stops.
+	ErrRecordTooLong = errors.New("record too long")
+	// ErrEncoding: a field is not valid UTF-8 in a file that starts with a
+	// UTF-8 byte order mark.
+	ErrEncoding = errors.New("invalid UTF-8")
+	// ErrAmount: an amount is not a number in an accepted form.
+	ErrAmount = errors.New("invalid amount")
+	// ErrAmbiguousAmount: an amount such as "1.250" could mean 1250 or 1.25
+	// and the decimal mark of the file is not known yet. Set Reader.Decimal.
+	// It also matches ErrAmount.
+	ErrAmbiguousAmount = fmt.Errorf("%w, ambiguous", ErrAmount)
+	// ErrEmptyField: ReadPosting found one of the five fields empty.
+	ErrEmptyField = errors.New("empty field")
+	// ErrDate: a date is not a date in an accepted form, or no such day
+	// exists.
+	ErrDate = errors.New("invalid date")
+	// ErrNumberCell: the CPR or account column holds a number in exponent
+	// form (5.38501E+15), as a spreadsheet shows a long number it stored
+	// with only 15 digits: digits are lost.
+	ErrNumberCell = errors.New("number in exponent form, digits lost")
+	// ErrSheet: the XLSX workbook has no such sheet, or no sheet at all.
+	ErrSheet = errors.New("no such sheet")
+	// ErrXLSX: the XLSX file cannot be read (not a workbook, damaged, too
+	// large, or encrypted).
+	ErrXLSX = errors.New("cannot read XLSX file")
+)
+
+// ParseError is the error every reading method returns for bad input. It
+// names the line (CSV) or row (XLSX) and, where one field is at fault, the
+// column. Its message never holds a CPR-column value, nor any value with ten
+// or more digits.
+type ParseError struct {
+	// Line is the 1-based line of the input where the record starts (for
+	// XLSX the row number); 0 when the error concerns the whole input.
+	Line int
+	// Column is the 1-based index of the field at fault; 0 when the error
+	// concerns the whole line.
+	Column int
+	// Name is the header name of that column as the file writes it, or ""
+	// when it has none.
+	Name string
+	// Sheet is the XLSX sheet's name; "" for CSV.
+	Sheet string
+	// Cell is the XLSX cell reference, such as "C7"; "" for CSV.
+	Cell string
+	// Fatal reports that reading has stopped: the rest of the input was not
+	// read, and the next Read returns io.EOF. An error that is not fatal
+	// concerns one record only; Read goes on with the next.
+	Fatal bool
+	// Err is the cause, matching one of the Err variables of this package
+	// (or csv.ErrQuote, csv.ErrBareQuote, or an I/O error) with errors.Is.
+	Err error
+}
+
+// Error returns for example
+//
+//	line 7, column 3 (Beløb): invalid amount: two decimal marks
+func (e *ParseError) Error() string {
+	var b strings.Builder
+	switch {
+	case e.Sheet != "" && e.Line > 0:
+		b.WriteString("row ")
+		b.WriteString(strconv.Itoa(e.Line))
+		if e.Cell != "" {
+			b.WriteString(", cell ")
+			b.WriteString(e.Cell)
+		}
+	case e.Line > 0:
+		b.WriteString("line ")
+		b.WriteString(strconv.Itoa(e.Line))
+		if e.Column > 0 {
+			b.WriteString(", column ")
+			b.WriteString(strconv.Itoa(e.Column))
+		}
+	}
+	if e.Name != "" {
+		b.WriteString(" (")
+		b.WriteString(safeText(e.Name))
+		b.WriteString(")")
+	}
+	if b.Len() > 0 {
+		b.WriteString(": ")
+	}
+	if e.Err != nil {
+		b.WriteString(e.Err.Error())
+	}
+	return b.String()
+}
+
+// Unwrap returns Err.
+func (e *ParseError) Unwrap() error { return e.Err }
+
+// detail wraps a sentinel with an explanation.
+func detail(sentinel error, format string, args ...any) error {
+	return fmt.Errorf("%w: "+format, append([]any{sentinel}, args...)...)
+}
+
+// hiddenValue stands in a message for a value that is not shown.
+const hiddenValue = "the value (not shown: ten digits or more)"
+
+// maxQuoted is the longest value an error message quotes.
+const maxQuoted = 40
+
+// quoteValue returns s quoted for an error message, or a description of it
+// when showing it could reveal personal data: a value holding ten or more
+// digits in all (a CPR number, with or without its dash) is never shown.
+func quoteValue(s string) string {
+	digits := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			digits++
+		}
+	}
+	if digits >= 10 {
+		return hiddenValue
+	}
+	if len(s) > maxQuoted {
+		cut := maxQuoted
+		for cut > 0 && !utf8.RuneStart(s[cut]) {
+			cut--
+		}
+		return strconv.Quote(s[:cut]) + "..."
+	}
+	return strconv.Quote(s)
+}
+
+// safeText returns s for use in a message without quotes (a header name),
+// or quoteValue(s) when s needs hiding or escaping.
+func safeText(s string) string {
+	q := quoteValue(s)
+	if q == hiddenValue {
+		return "name not shown: ten digits or more"
+	}
+	if len(q) == len(s)+2 && q[1:len(q)-1] == s {
+		return s
+	}
+	return q
+}

@@ -1,0 +1,115 @@
+package csvformat_test
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/shopspring/decimal"
+	"github.com/xuri/excelize/v2"
+
+	"github.com/siukit/siukit/civil"
+	"github.com/siukit/siukit/cpr"
+	"github.com/siukit/siukit/csvformat"
+	"github.com/siukit/siukit/kontoplan"
+	"github.com/siukit/siukit/siu"
+)
+
+// Read a finance system's export as Danish Excel saves it: ';' between
+// fields, decimal comma and thousands dots, Danish dates, an extra column.
+func ExampleReader() {
+	export := "CPR-nummer;Kontostreng;Beløb;Fra;Til;Tekst\r\n" +
+		"0107809998;5385010000000040;24.850,00;01-07-2025;30-06-2026;Forsikring\r\n" +
+		";;;;;\r\n" +
+		"1234569998;538501-72;-1.250,50;1.1.2025;31.1.2025;Egenbetaling\r\n" +
+		"1234569998;538501-72;1.250,00;31-02-2025;28-02-2025;Februar\r\n"
+
+	r := csvformat.NewReader(strings.NewReader(export))
+	for rec, err := range r.Records() {
+		if err != nil {
+			fmt.Println("error:", err)
+			continue
+		}
+		fmt.Printf("line %d: %s %s %s %s\n", r.Line(), rec.Account, rec.Amount, rec.Start, rec.End)
+	}
+	h, _ := r.Header()
+	fmt.Println("ignored columns:", h.Ignored)
+	// Output:
+	// line 2: 5385010000000040 24850.00 2025-07-01 2026-06-30
+	// line 4: 538501-72 -1250.50 2025-01-01 2025-01-31
+	// error: line 5, column 4 (Fra): invalid date: "31-02-2025": no such day
+	// ignored columns: [Tekst]
+}
+
+// Every error names the line and the column, and can be told apart with
+// errors.Is; none repeats a CPR number.
+func ExampleParseError() {
+	export := "CPR;Konto;Beløb;Startdato;Slutdato\n" +
+		"010780-9998;5385010000000040;010780-9998;01-07-2025;31-07-2025\n"
+	_, err := csvformat.NewReader(strings.NewReader(export)).Read()
+	var pe *csvformat.ParseError
+	if errors.As(err, &pe) && errors.Is(err, csvformat.ErrAmount) {
+		fmt.Println(pe.Line, pe.Column, pe.Name)
+		fmt.Println(err)
+	}
+	// Output:
+	// 2 3 Beløb
+	// line 2, column 3 (Beløb): invalid amount: the value (not shown: ten digits or more) holds the character '-'; want digits, an optional sign, a decimal mark and thousands separators
+}
+
+// Write lines for a spreadsheet: Excel opens the file with the right
+// columns, decimal commas and Danish dates. (The file starts with a UTF-8
+// byte order mark and ends its lines with CRLF; the example shows it
+// without them.)
+func ExampleWriter() {
+	var file bytes.Buffer
+	w := csvformat.NewWriter(&file)
+	_ = w.WriteLine(siu.Line{
+		PsrID:   cpr.MustParse("0107809998"),
+		Account: kontoplan.MustParse("5385010000000040"),
+		Amount:  decimal.RequireFromString("24850"),
+		Start:   civil.MustParse("2025-07-01"),
+		End:     civil.MustParse("2026-06-30"),
+	})
+	_ = w.Write(siu.Record{PsrID: "1234569998", Account: "538501-72", Amount: "-1250.50", Start: "2025-01-01", End: "2025-01-31"})
+	w.Flush()
+	if err := w.Error(); err != nil {
+		fmt.Println(err)
+	}
+	text := strings.TrimPrefix(file.String(), "\ufeff")
+	fmt.Print(strings.ReplaceAll(text, "\r\n", "\n"))
+	// Output:
+	// CPR;Konto;Beløb;Startdato;Slutdato
+	// 0107809998;5385010000000040;24850,00;01-07-2025;30-06-2026
+	// 1234569998;538501-72;-1250,50;01-01-2025;31-01-2025
+}
+
+// Read the first sheet of an XLSX workbook. Number and date cells are read
+// from the values Excel stores, text cells like CSV fields.
+func ExampleOpenXLSX() {
+	// A workbook as a finance officer might make it.
+	f := excelize.NewFile()
+	for i, v := range []any{
+		"CPR", "Konto", "Beløb", "Startdato", "Slutdato",
+		"0107809998", "5385010000000040", 24850.5, time.Date(2025, 7, 1, 0, 0, 0, 0, time.UTC), "30-06-2026",
+	} {
+		cell, _ := excelize.CoordinatesToCellName(i%5+1, i/5+1)
+		_ = f.SetCellValue("Sheet1", cell, v)
+	}
+	var file bytes.Buffer
+	_ = f.Write(&file)
+
+	r, err := csvformat.OpenXLSX(&file, "")
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	defer r.Close()
+	for rec, err := range r.Records() {
+		fmt.Println(rec, err)
+	}
+	// Output:
+	// {0107809998 5385010000000040 24850.5 2025-07-01 2026-06-30} <nil>
+}

@@ -1,0 +1,94 @@
+package conformance
+
+import "errors"
+
+// Implementation is what a vendor implements to run the suite in Go: a
+// validator that returns findings and an encoder that writes the XML file.
+// It must be deterministic. An implementation that does only one of the
+// two also implements Supporter; Funcs is a ready-made one.
+type Implementation interface {
+	// Validate checks the delivery in. Every value of in is text, as it
+	// came from a file; malformed values are findings, not errors. The
+	// findings may come in any order. An error means the implementation
+	// could not check the input at all; it fails the case.
+	Validate(in Input) ([]Finding, error)
+	// Encode writes the delivery in as a SIU XML file. The suite gives it
+	// only deliveries without errors.
+	Encode(in Input) ([]byte, error)
+}
+
+// Aggregator is implemented by an Implementation that also aggregates
+// postings into lines (DOMAIN.md §3: several invoices summed on one line).
+// The aggregate cases run only for implementations that have it.
+type Aggregator interface {
+	// Aggregate turns the postings of in into lines, in any order.
+	Aggregate(in AggregateInput) ([]Line, error)
+}
+
+// Supporter is implemented by an Implementation that supports only some
+// kinds of check. The cases of other kinds are skipped, not failed.
+type Supporter interface {
+	Supports(k Kind) bool
+}
+
+// ErrUnsupported is what Funcs returns for a kind it has no function for.
+var ErrUnsupported = errors.New("conformance: kind not supported")
+
+// Funcs is an Implementation made of functions. A nil function means the
+// kind is not supported: Supports reports false and the method returns
+// ErrUnsupported.
+type Funcs struct {
+	ValidateFunc  func(Input) ([]Finding, error)
+	EncodeFunc    func(Input) ([]byte, error)
+	AggregateFunc func(AggregateInput) ([]Line, error)
+}
+
+// Validate calls ValidateFunc.
+func (f Funcs) Validate(in Input) ([]Finding, error) {
+	if f.ValidateFunc == nil {
+		return nil, ErrUnsupported
+	}
+	return f.ValidateFunc(in)
+}
+
+// Encode calls EncodeFunc.
+func (f Funcs) Encode(in Input) ([]byte, error) {
+	if f.EncodeFunc == nil {
+		return nil, ErrUnsupported
+	}
+	return f.EncodeFunc(in)
+}
+
+// Aggregate calls AggregateFunc.
+func (f Funcs) Aggregate(in AggregateInput) ([]Line, error) {
+	if f.AggregateFunc == nil {
+		return nil, ErrUnsupported
+	}
+	return f.AggregateFunc(in)
+}
+
+// Supports reports whether f has a function for kind k.
+func (f Funcs) Supports(k Kind) bool {
+	switch k {
+	case KindValidate:
+		return f.ValidateFunc != nil
+	case KindEncode:
+		return f.EncodeFunc != nil
+	case KindAggregate:
+		return f.AggregateFunc != nil
+	}
+	return false
+}
+
+// supports reports whether impl runs checks of kind k.
+func supports(impl Implementation, k Kind) bool {
+	if k == KindAggregate {
+		if _, ok := impl.(Aggregator); !ok {
+			return false
+		}
+	}
+	if s, ok := impl.(Supporter); ok {
+		return s.Supports(k)
+	}
+	return true
+}

@@ -1,0 +1,134 @@
+package conformance
+
+import (
+	"fmt"
+	"io/fs"
+	"path"
+	"slices"
+	"time"
+)
+
+// Option configures Run, Evaluate and RunCommand.
+type Option func(*config)
+
+type config struct {
+	selects  []string
+	skips    []string
+	kinds    []Kind
+	exactXML bool
+	fsys     fs.FS
+	timeout  time.Duration
+	jobs     int
+	dir      string
+	env      []string
+}
+
+// Select runs only the cases that match one of the patterns (path.Match
+// syntax: "psr-*", "delivery-voksen"). A pattern with a slash selects one
+// kind of a case: "delivery-voksen/encode". Without Select every case runs.
+func Select(patterns ...string) Option {
+	return func(c *config) { c.selects = append(c.selects, patterns...) }
+}
+
+// Skip marks the cases that match one of the patterns (as in Select) as
+// known to fail. They still run: a skipped case that fails is reported as
+// skipped, and a skipped case that passes FAILS the run, so that the skip
+// list shrinks as the implementation improves (toml-test's rule).
+func Skip(patterns ...string) Option {
+	return func(c *config) { c.skips = append(c.skips, patterns...) }
+}
+
+// OnlyKinds runs only the checks of the given kinds; the others are left
+// out of the report altogether.
+func OnlyKinds(kinds ...Kind) Option {
+	return func(c *config) { c.kinds = append(c.kinds, kinds...) }
+}
+
+// ExactXML compares expected.xml byte for byte instead of by meaning. The
+// suite's expected.xml files are the reference encoder's bytes, so only an
+// encoder meant to write exactly the same bytes passes with it.
+func ExactXML() Option { return func(c *config) { c.exactXML = true } }
+
+// FromFS runs the suite in fsys, laid out like FS (e.g. os.DirFS of a
+// directory written by Export), instead of the embedded one.
+func FromFS(fsys fs.FS) Option { return func(c *config) { c.fsys = fsys } }
+
+// Timeout limits each run of a program by RunCommand; the default is 30
+// seconds. Run and Evaluate ignore it.
+func Timeout(d time.Duration) Option { return func(c *config) { c.timeout = d } }
+
+// Jobs sets how many programs RunCommand runs at the same time; the
+// default is 1. Run and Evaluate ignore it.
+func Jobs(n int) Option { return func(c *config) { c.jobs = n } }
+
+// Dir sets the working directory of the programs RunCommand runs; the
+// default is the current directory. Run and Evaluate ignore it.
+func Dir(dir string) Option { return func(c *config) { c.dir = dir } }
+
+// Env adds "KEY=value" entries to the environment of the programs
+// RunCommand runs. Run and Evaluate ignore it.
+func Env(env ...string) Option { return func(c *config) { c.env = append(c.env, env...) } }
+
+// check is one case in one kind, selected to run.
+type check struct {
+	c       *Case
+	kind    Kind
+	skipped bool // in the skip list
+}
+
+// plan applies the options: it loads the cases and lists the checks to
+// run, in the suite's order.
+func plan(opts []Option) (*config, []check, error) {
+	cfg := &config{timeout: 30 * time.Second, jobs: 1}
+	for _, o := range opts {
+		o(cfg)
+	}
+	for _, p := range append(slices.Clone(cfg.selects), cfg.skips...) {
+		if _, err := path.Match(p, ""); err != nil {
+			return nil, nil, fmt.Errorf("conformance: pattern %q: %w", p, err)
+		}
+	}
+	for _, k := range cfg.kinds {
+		if !k.IsValid() {
+			return nil, nil, fmt.Errorf("conformance: unknown kind %q", k)
+		}
+	}
+	fsys := cfg.fsys
+	if fsys == nil {
+		fsys = FS()
+	}
+	cases, err := LoadCases(fsys)
+	if err != nil {
+		return nil, nil, err
+	}
+	var checks []check
+	for i := range cases {
+		c := &cases[i]
+		for _, k := range c.Kinds {
+			if len(cfg.kinds) > 0 && !slices.Contains(cfg.kinds, k) {
+				continue
+			}
+			if len(cfg.selects) > 0 && !matches(cfg.selects, c.ID, k) {
+				continue
+			}
+			checks = append(checks, check{c: c, kind: k, skipped: matches(cfg.skips, c.ID, k)})
+		}
+	}
+	if len(checks) == 0 {
+		return nil, nil, fmt.Errorf("conformance: no case selected")
+	}
+	return cfg, checks, nil
+}
+
+// matches reports whether a pattern matches the case id or id/kind.
+func matches(patterns []string, id string, k Kind) bool {
+	for _, p := range patterns {
+		if ok, _ := path.Match(p, id); ok {
+			return true
+		}
+		if ok, _ := path.Match(p, id+"/"+string(k)); ok {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,66 @@
+package stage
+
+import (
+	"iter"
+
+	"github.com/siukit/siukit/civil"
+	"github.com/siukit/siukit/siu"
+)
+
+// Options are the validation options of every stage: the chart of the
+// header's year, and a fixed "today" so that results do not depend on
+// the date of the run.
+func Options() siu.Options {
+	return siu.Options{Today: civil.MustNew(2026, 3, 2)}
+}
+
+// Tally counts the findings of a validation.
+type Tally struct {
+	Findings int // all findings
+	Errors   int // the findings of severity Error
+}
+
+// Validate streams lines through a siu.Validator for h and counts its
+// findings. The findings go to Options.Report and are not kept, so the
+// Validator's memory grows with the (citizen, account) pairs alone, as a
+// batch job that writes findings out as they come would see it.
+func Validate(h siu.Header, lines iter.Seq[siu.Line]) Tally {
+	var t Tally
+	opts := Options()
+	opts.Report = func(f siu.Finding) {
+		t.Findings++
+		if f.Severity == siu.Error {
+			t.Errors++
+		}
+	}
+	v := siu.NewValidator(h, opts)
+	for l := range lines {
+		v.Add(l)
+	}
+	v.Close()
+	return t
+}
+
+// Aggregate collects postings in a siu.Aggregator with the default
+// options and returns the lines.
+func Aggregate(postings iter.Seq[siu.Posting]) ([]siu.Line, error) {
+	a, err := siu.NewAggregator(siu.AggregateOptions{})
+	if err != nil {
+		return nil, err
+	}
+	for p := range postings {
+		a.Add(p)
+	}
+	return a.Lines(), nil
+}
+
+// Errors counts the findings of severity Error.
+func Errors(fs []siu.Finding) int {
+	n := 0
+	for _, f := range fs {
+		if f.Severity == siu.Error {
+			n++
+		}
+	}
+	return n
+}

@@ -17,6 +17,13 @@ import (
 // and the checks that need it are skipped; the fields that parse are checked
 // as Add checks them. Leading and trailing spaces are ignored. No message
 // repeats a field's text.
+//
+// AddRecord reads the fields the way cpr.Parse, kontoplan.Parse and the
+// csvformat reader do, so it accepts the printed forms a finance system
+// exports ("150180-0038", "5.38.51.1 4.0", "16300"). The XML file admits
+// only the canonical forms (ten digits, sixteen digits, two decimals): for
+// a file, check it against the schema (package xmlformat/xsd) or read it
+// with xmlformat's Decoder.Next, which refuses any other form.
 func (v *Validator) AddRecord(r Record) {
 	v.lines++
 	n := v.lines

@@ -101,6 +101,11 @@ func (d *Decoder) Next() (siu.Line, error) {
 // the file (references replaced), without checking the values. It is for
 // validators that report a malformed value as a finding. It returns
 // io.EOF after the last record.
+//
+// Because the values are not checked, a value in a form the file does not
+// admit but siu.Validator.AddRecord reads (a hyphen in PsrID, a dotted
+// KONTOSTRENG, an amount without decimals) passes through: use Next, or the
+// schema check of package xmlformat/xsd, to hold a file to its form.
 func (d *Decoder) NextRecord() (siu.Record, error) {
 	if err := d.advance(); err != nil {
 		return siu.Record{}, err

@@ -142,6 +142,23 @@ func (d Date) Before(e Date) bool { return d.packed() < e.packed() }
 // After reports whether d is after e.
 func (d Date) After(e Date) bool { return d.packed() > e.packed() }
 
+// Min returns the earlier of a and b. The zero Date is earlier than every
+// date.
+func Min(a, b Date) Date {
+	if b.Before(a) {
+		return b
+	}
+	return a
+}
+
+// Max returns the later of a and b.
+func Max(a, b Date) Date {
+	if b.After(a) {
+		return b
+	}
+	return a
+}
+
 // AddDays returns the date n days after d (before it when n is negative). It
 // returns the zero Date when d is not valid or the result falls outside
 // years 1-9999.

@@ -121,3 +121,20 @@ func TestParseAllocs(t *testing.T) {
 		t.Errorf("Parse allocates %v times", n)
 	}
 }
+
+func TestMinMax(t *testing.T) {
+	a, b := MustParse("2025-07-01"), MustParse("2026-06-30")
+	for _, tt := range []struct{ x, y, min, max Date }{
+		{a, b, a, b},
+		{b, a, a, b},
+		{a, a, a, a},
+		{Date{}, a, Date{}, a},
+	} {
+		if got := Min(tt.x, tt.y); got != tt.min {
+			t.Errorf("Min(%v, %v) = %v, want %v", tt.x, tt.y, got, tt.min)
+		}
+		if got := Max(tt.x, tt.y); got != tt.max {
+			t.Errorf("Max(%v, %v) = %v, want %v", tt.x, tt.y, got, tt.max)
+		}
+	}
+}

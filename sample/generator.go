@@ -359,10 +359,10 @@ func (r *run) invoice(buf []siu.Posting, st *stayTerms, p siu.Period) []siu.Post
 // last of which may run into the next year.
 func (r *run) invoicePeriods(ps []siu.Period, start, end civil.Date, quarterly bool) []siu.Period {
 	if !quarterly {
-		from := later(start, r.yearStart)
-		to := earlier(end, r.yearEnd)
+		from := civil.Max(start, r.yearStart)
+		to := civil.Min(end, r.yearEnd)
 		for d := from; !d.After(to); {
-			last := earlier(monthEnd(d), to)
+			last := civil.Min(monthEnd(d), to)
 			ps = append(ps, siu.Period{Start: d, End: last})
 			d = last.AddDays(1)
 		}
@@ -380,7 +380,7 @@ func (r *run) invoicePeriods(ps []siu.Period, start, end civil.Date, quarterly b
 		if qs.Before(r.yearStart) { // invoiced in an earlier year
 			continue
 		}
-		qe := earlier(addMonths(first, 3*(k+1)).AddDays(-1), end)
+		qe := civil.Min(addMonths(first, 3*(k+1)).AddDays(-1), end)
 		ps = append(ps, siu.Period{Start: qs, End: qe})
 	}
 }
@@ -393,7 +393,7 @@ func price(unit rateUnit, rate int64, p siu.Period) int64 {
 	}
 	var sum int64
 	for d := p.Start; !d.After(p.End); {
-		last := earlier(monthEnd(d), p.End)
+		last := civil.Min(monthEnd(d), p.End)
 		n := int64(d.DaysUntil(last) + 1)
 		dim := int64(civil.DaysIn(d.Year(), d.Month()))
 		sum += roundDiv(rate*n, dim)
@@ -427,18 +427,4 @@ func addMonths(d civil.Date, n int) civil.Date {
 		y--
 	}
 	return civil.MustNew(y, time.Month(m+1), 1)
-}
-
-func later(a, b civil.Date) civil.Date {
-	if a.After(b) {
-		return a
-	}
-	return b
-}
-
-func earlier(a, b civil.Date) civil.Date {
-	if a.Before(b) {
-		return a
-	}
-	return b
 }

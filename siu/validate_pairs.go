@@ -150,8 +150,8 @@ func (t *pairTracker) add(v *Validator, n int, l *lineData, acct uint32) {
 	}
 	merged := span{start: s.start, end: s.end, line: ss[lo].line}
 	for j := lo; j < hi; j++ {
-		merged.start = minDate(merged.start, ss[j].start)
-		merged.end = maxDate(merged.end, ss[j].end)
+		merged.start = civil.Min(merged.start, ss[j].start)
+		merged.end = civil.Max(merged.end, ss[j].end)
 		merged.line = min(merged.line, ss[j].line)
 	}
 	what := "linje " + strconv.Itoa(int(ss[lo].line))
@@ -199,20 +199,6 @@ func mergeTouching(ss []span) []span {
 		out = append(out, s)
 	}
 	return out
-}
-
-func minDate(a, b civil.Date) civil.Date {
-	if b.Before(a) {
-		return b
-	}
-	return a
-}
-
-func maxDate(a, b civil.Date) civil.Date {
-	if b.After(a) {
-		return b
-	}
-	return a
 }
 
 // exceedsOere reports whether round(|a| × 365 / days) > t for an amount a

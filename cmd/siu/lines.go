@@ -1,7 +1,6 @@
 package main
 
 import (
-	"errors"
 	"fmt"
 	"io"
 
@@ -48,11 +47,7 @@ func readLines(e *env, cmd string, src *recordSource) ([]siu.Line, []*inputError
 			break
 		}
 		if err != nil {
-			var ie *inputError
-			if !errors.As(err, &ie) {
-				ie = &inputError{Line: pos, Message: maskCPR(err.Error()), Fatal: true}
-			}
-			errs = append(errs, ie)
+			errs = append(errs, asInputError(err, pos))
 			continue
 		}
 		l, err := parseLine(rec)

@@ -28,6 +28,16 @@ type inputError struct {
 
 func (e *inputError) Error() string { return e.Message }
 
+// asInputError returns err as an *inputError: itself when it is one,
+// otherwise a fatal one at line with err's message, masked.
+func asInputError(err error, line int) *inputError {
+	var ie *inputError
+	if errors.As(err, &ie) {
+		return ie
+	}
+	return &inputError{Line: line, Message: maskCPR(err.Error()), Fatal: true}
+}
+
 // recordSource yields the records of an input file, with the file's own
 // header for JSON and XML.
 type recordSource struct {

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"errors"
 	"fmt"
 	"io"
 	"slices"
@@ -117,11 +116,7 @@ func openSource(e *env, cmd, path string, sf *sourceFlags) (*recordSource, *inpu
 	src, err := openRecords(in, opts)
 	if err != nil {
 		in.Close()
-		var ie *inputError
-		if !errors.As(err, &ie) {
-			ie = &inputError{Fatal: true, Message: maskCPR(err.Error())}
-		}
-		return nil, ie, in.format, exitFail
+		return nil, asInputError(err, 0), in.format, exitFail
 	}
 	return src, nil, in.format, exitOK
 }
@@ -194,10 +189,7 @@ func validateRecords(e *env, cmd string, src *recordSource, h siu.Header, opts s
 			break
 		}
 		if err != nil {
-			var ie *inputError
-			if !errors.As(err, &ie) {
-				ie = &inputError{Line: pos, Message: maskCPR(err.Error()), Fatal: true}
-			}
+			ie := asInputError(err, pos)
 			c.readErrors = append(c.readErrors, ie)
 			stopped = stopped || ie.Fatal
 			continue

@@ -17,30 +17,7 @@ func CompareFindings(want, got []Finding) []Mismatch {
 	g := slices.Clone(got)
 	SortFindings(w)
 	SortFindings(g)
-	var missing, extra []Finding
-	i, j := 0, 0
-	for i < len(w) || j < len(g) {
-		switch {
-		case j >= len(g):
-			missing = append(missing, w[i])
-			i++
-		case i >= len(w):
-			extra = append(extra, g[j])
-			j++
-		default:
-			switch c := compareFindings(w[i], g[j]); {
-			case c == 0:
-				i++
-				j++
-			case c < 0:
-				missing = append(missing, w[i])
-				i++
-			default:
-				extra = append(extra, g[j])
-				j++
-			}
-		}
-	}
+	missing, extra := sortedDifference(w, g, compareFindings)
 	var out []Mismatch
 	// A finding with the right code, line and field but another severity
 	// is one mismatch, not two.
@@ -119,30 +96,7 @@ func CompareLines(want, got []Line) []Mismatch {
 	byLine := func(a, b normLine) int { return cmp.Or(compareLines(a.Line, b.Line), cmp.Compare(a.index, b.index)) }
 	slices.SortFunc(w, byLine)
 	slices.SortFunc(g, byLine)
-	var missing, extra []normLine
-	i, j := 0, 0
-	for i < len(w) || j < len(g) {
-		switch {
-		case j >= len(g):
-			missing = append(missing, w[i])
-			i++
-		case i >= len(w):
-			extra = append(extra, g[j])
-			j++
-		default:
-			switch c := compareLines(w[i].Line, g[j].Line); {
-			case c == 0:
-				i++
-				j++
-			case c < 0:
-				missing = append(missing, w[i])
-				i++
-			default:
-				extra = append(extra, g[j])
-				j++
-			}
-		}
-	}
+	missing, extra := sortedDifference(w, g, func(a, b normLine) int { return compareLines(a.Line, b.Line) })
 	slices.SortFunc(missing, func(a, b normLine) int { return cmp.Compare(a.index, b.index) })
 	var out []Mismatch
 	for _, m := range missing {
@@ -167,4 +121,34 @@ func CompareLines(want, got []Line) []Mismatch {
 		out = append(out, newMismatch("lines", "(nothing)", lineText(e.Line)))
 	}
 	return truncate(out)
+}
+
+// sortedDifference walks two slices sorted by compare and returns the
+// elements of want that got lacks (missing) and those of got that want
+// lacks (extra), counting repeats: the difference of two multisets.
+func sortedDifference[T any](want, got []T, compare func(a, b T) int) (missing, extra []T) {
+	i, j := 0, 0
+	for i < len(want) || j < len(got) {
+		c := 0
+		switch {
+		case j >= len(got):
+			c = -1
+		case i >= len(want):
+			c = +1
+		default:
+			c = compare(want[i], got[j])
+		}
+		switch {
+		case c < 0:
+			missing = append(missing, want[i])
+			i++
+		case c > 0:
+			extra = append(extra, got[j])
+			j++
+		default:
+			i++
+			j++
+		}
+	}
+	return missing, extra
 }

@@ -113,7 +113,7 @@ func BenchmarkCSVRead(b *testing.B) {
 
 // BenchmarkValidate streams the lines through a siu.Validator. The
 // generated data has no errors, but a warning (SIU-PSR-004, a fictive
-// number outside § 109) on most lines; the findings go to Options.Report
+// number outside § 109) on most lines; the findings go to ValidateOptions.Report
 // and are counted, not kept, so memory grows with the pairs alone.
 func BenchmarkValidate(b *testing.B) {
 	d := benchData(b)

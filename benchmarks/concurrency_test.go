@@ -75,7 +75,7 @@ func (in concurrencyInputs) pass(s *xsd.Schema) (outcome, error) {
 	for _, rec := range in.records {
 		v.AddRecord(rec)
 	}
-	out.SampleFindings = v.Close()
+	out.SampleFindings = v.Findings()
 	var buf bytes.Buffer
 	if err := xmlformat.Encode(&buf, xmlformat.DefaultProfile(), in.delivery); err != nil {
 		return out, err

@@ -199,6 +199,10 @@ func (d Date) AppendTo(b []byte) []byte {
 // for the zero Date.
 func (d Date) MarshalText() ([]byte, error) { return d.AppendTo(nil), nil }
 
+// AppendText implements encoding.TextAppender: it appends what MarshalText
+// returns to b.
+func (d Date) AppendText(b []byte) ([]byte, error) { return d.AppendTo(b), nil }
+
 // UnmarshalText implements encoding.TextUnmarshaler. Empty text gives the
 // zero Date.
 func (d *Date) UnmarshalText(text []byte) error {

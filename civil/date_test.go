@@ -138,3 +138,13 @@ func TestMinMax(t *testing.T) {
 		}
 	}
 }
+
+func TestAppendTextMatchesMarshalText(t *testing.T) {
+	for _, d := range []Date{{}, MustParse("2025-01-31"), MustParse("0001-01-01"), MustParse("9999-12-31")} {
+		want, _ := d.MarshalText()
+		got, err := d.AppendText([]byte("x"))
+		if err != nil || string(got) != "x"+string(want) {
+			t.Errorf("AppendText(%v) = %q, %v; want %q", d, got, err, "x"+string(want))
+		}
+	}
+}

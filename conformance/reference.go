@@ -27,11 +27,11 @@ func (reference) Validate(in Input) ([]Finding, error) {
 	if err != nil {
 		return nil, err
 	}
-	v := siu.NewValidator(h, siu.Options{Today: today})
+	v := siu.NewValidator(h, siu.ValidateOptions{Today: today})
 	for _, l := range in.Lines {
 		v.AddRecord(l.Record())
 	}
-	return FindingsOf(v.Close()), nil
+	return FindingsOf(v.Findings()), nil
 }
 
 // Encode writes in with the default profile.

@@ -113,6 +113,15 @@ func (a Account) MarshalText() ([]byte, error) {
 	return a.AppendTo(make([]byte, 0, canonicalLen)), nil
 }
 
+// AppendText implements encoding.TextAppender: it appends what MarshalText
+// returns (the canonical KONTOSTRENG, nothing for the zero Account) to b.
+func (a Account) AppendText(b []byte) ([]byte, error) {
+	if !a.IsValid() {
+		return b, nil
+	}
+	return a.AppendTo(b), nil
+}
+
 // UnmarshalText implements encoding.TextUnmarshaler with Parse; empty text
 // gives the zero Account.
 func (a *Account) UnmarshalText(text []byte) error {

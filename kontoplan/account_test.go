@@ -291,3 +291,13 @@ func TestAccountComparable(t *testing.T) {
 		t.Error("account is not usable as a map key")
 	}
 }
+
+func TestAppendTextMatchesMarshalText(t *testing.T) {
+	for _, a := range []Account{{}, MustParse("5.38.50.1 4.0"), MustParse("5385010000000072")} {
+		want, _ := a.MarshalText()
+		got, err := a.AppendText([]byte("x"))
+		if err != nil || string(got) != "x"+string(want) {
+			t.Errorf("AppendText(%v) = %q, %v; want %q", a, got, err, "x"+string(want))
+		}
+	}
+}

@@ -39,17 +39,17 @@ func ExampleGenerator_Lines() {
 		fmt.Println(err)
 		return
 	}
-	v := siu.NewValidator(g.Header(), siu.Options{})
+	v := siu.NewValidator(g.Header(), siu.ValidateOptions{})
 	for l := range g.Lines() {
 		v.Add(l)
 	}
 	errs := 0
-	for _, f := range v.Close() {
+	for _, f := range v.Findings() {
 		if f.Severity == siu.Error {
 			errs++
 		}
 	}
-	fmt.Println(v.Lines(), "lines,", errs, "errors")
+	fmt.Println(v.Len(), "lines,", errs, "errors")
 	// Output: 20000 lines, 0 errors
 }
 

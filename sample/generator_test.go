@@ -277,7 +277,7 @@ func TestValid(t *testing.T) {
 		"SIU-KTO-007": true, // children's functions are voluntary
 	}
 	counts := map[string]int{}
-	for _, f := range siu.Validate(d, siu.Options{Today: civil.MustNew(2026, time.June, 1)}) {
+	for _, f := range siu.Validate(d, siu.ValidateOptions{Today: civil.MustNew(2026, time.June, 1)}) {
 		counts[f.Code]++
 		if !expected[f.Code] {
 			t.Errorf("unexpected finding: %v", f)

@@ -100,12 +100,12 @@ func TestSampleMistakes(t *testing.T) {
 	if len(ms) < 8 {
 		t.Fatalf("only %d mistakes", len(ms))
 	}
-	v := siu.NewValidator(Header(siu.AreaSamlet), siu.Options{Today: civil.MustNew(2026, time.June, 1)})
+	v := siu.NewValidator(Header(siu.AreaSamlet), siu.ValidateOptions{Today: civil.MustNew(2026, time.June, 1)})
 	for _, rec := range recs {
 		v.AddRecord(rec)
 	}
 	byLine := map[int][]siu.Finding{}
-	for _, f := range v.Close() {
+	for _, f := range v.Findings() {
 		if f.Line == 0 {
 			t.Errorf("finding on the header: %v", f)
 			continue
@@ -177,7 +177,7 @@ func TestCorrectedSample(t *testing.T) {
 		}
 	}
 	r := csvformat.NewReader(strings.NewReader(string(CorrectedPostingsCSV())))
-	v := siu.NewValidator(Header(siu.AreaSamlet), siu.Options{Today: civil.MustNew(2026, time.June, 1)})
+	v := siu.NewValidator(Header(siu.AreaSamlet), siu.ValidateOptions{Today: civil.MustNew(2026, time.June, 1)})
 	for rec, err := range r.Records() {
 		if err != nil {
 			t.Fatalf("csvformat: %v", err)
@@ -185,7 +185,7 @@ func TestCorrectedSample(t *testing.T) {
 		v.AddRecord(rec)
 	}
 	background := map[string]bool{"SIU-PSR-004": true, "SIU-BEL-004": true, "SIU-KTO-007": true}
-	for _, f := range v.Close() {
+	for _, f := range v.Findings() {
 		if !background[f.Code] {
 			t.Errorf("corrected sample: %v", f)
 		}
@@ -211,7 +211,7 @@ func TestCorrectedSampleAggregated(t *testing.T) {
 	if len(lines) > len(ps)/3 {
 		t.Errorf("%d postings give %d lines; want the invoices of a stay to merge", len(ps), len(lines))
 	}
-	for _, f := range siu.Validate(siu.Delivery{Header: Header(siu.AreaSamlet), Lines: lines}, siu.Options{Today: civil.MustNew(2026, time.June, 1)}) {
+	for _, f := range siu.Validate(siu.Delivery{Header: Header(siu.AreaSamlet), Lines: lines}, siu.ValidateOptions{Today: civil.MustNew(2026, time.June, 1)}) {
 		if f.Severity == siu.Error {
 			t.Errorf("aggregated corrected sample: %v", f)
 		}

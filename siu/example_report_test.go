@@ -11,12 +11,12 @@ import (
 	"github.com/siukit/siukit/siu"
 )
 
-// A batch job that writes findings out as they come sets Options.Report:
+// A batch job that writes findings out as they come sets ValidateOptions.Report:
 // the Validator then keeps no findings, and its memory grows with the
 // (citizen, account) pairs alone, however large the file.
-func ExampleOptions_report() {
+func ExampleValidateOptions_report() {
 	counts := map[siu.Severity]int{}
-	opts := siu.Options{
+	opts := siu.ValidateOptions{
 		Today: civil.MustParse("2026-03-02"),
 		Report: func(f siu.Finding) {
 			counts[f.Severity]++
@@ -40,7 +40,7 @@ func ExampleOptions_report() {
 		Start:   civil.MustParse("2025-06-01"),
 		// no end date
 	})
-	fmt.Println(v.Close() == nil, counts[siu.Error], "error(s)")
+	fmt.Println(v.Findings() == nil, counts[siu.Error], "error(s)")
 	// Output:
 	// 2 SIU-PER-001 SLUTDATO
 	// true 1 error(s)

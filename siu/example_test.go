@@ -39,7 +39,7 @@ func ExampleValidate() {
 			line("0211750006", "5384210000000072", "-1500.00", "2025-07-01", "2026-06-30"),
 		},
 	}
-	for _, f := range siu.Validate(d, siu.Options{Today: civil.MustParse("2026-03-01")}) {
+	for _, f := range siu.Validate(d, siu.ValidateOptions{Today: civil.MustParse("2026-03-01")}) {
 		fmt.Println(f)
 	}
 	// Output:
@@ -52,7 +52,7 @@ func ExampleValidate() {
 func ExampleValidator() {
 	// A delivery streams by as text: the header first, then each record.
 	h := siu.Header{Municipality: 101, Year: 2025, Area: siu.AreaVoksen}
-	v := siu.NewValidator(h, siu.Options{Today: civil.MustParse("2026-03-01")})
+	v := siu.NewValidator(h, siu.ValidateOptions{Today: civil.MustParse("2026-03-01")})
 	for _, r := range []siu.Record{
 		{PsrID: "1705800002", Account: "5385010000000040", Amount: "24850.00", Start: "2025-01-01", End: "2025-01-31"},
 		{PsrID: "170580-0002", Account: "5385010000000040", Amount: "24.850,00", Start: "2025-01-15", End: ""},
@@ -61,7 +61,7 @@ func ExampleValidator() {
 		v.AddRecord(r)
 	}
 	enc := json.NewEncoder(os.Stdout)
-	for _, f := range v.Close() {
+	for _, f := range v.Findings() {
 		enc.Encode(f)
 	}
 	// Output:

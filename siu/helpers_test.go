@@ -33,8 +33,8 @@ var testChart = sync.OnceValue(func() *kontoplan.Chart {
 
 // testOptions are the options of the rule tests: the test chart and a
 // fixed today.
-func testOptions() Options {
-	return Options{Chart: testChart(), Today: testToday}
+func testOptions() ValidateOptions {
+	return ValidateOptions{Chart: testChart(), Today: testToday}
 }
 
 // testHeader is a clean header.

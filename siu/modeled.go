@@ -12,7 +12,7 @@ import (
 // validator takes them from here only.
 
 // defaultExtremeThreshold is the annualised amount above which a line is
-// reported as extreme (SIU-BEL-005) when Options.ExtremeThreshold is zero:
+// reported as extreme (SIU-BEL-005) when ValidateOptions.ExtremeThreshold is zero:
 // 5,000,000 kr. Modeled: DST watches extreme values but publishes no limit.
 var defaultExtremeThreshold = decimal.New(5_000_000, 0)
 

@@ -12,8 +12,8 @@ import (
 	"github.com/siukit/siukit/kontoplan"
 )
 
-// Options configures validation. The zero Options is ready to use.
-type Options struct {
+// ValidateOptions configures validation. The zero ValidateOptions is ready to use.
+type ValidateOptions struct {
 	// Chart is the chart of accounts the accounts are checked against.
 	// Nil means kontoplan.ChartFor(the header's budget year); when there is
 	// none, the validator reports SIU-HDR-006 and checks accounts for their
@@ -31,19 +31,19 @@ type Options struct {
 	// (citizen, account) pairs alone, however many findings a file has.
 	// Findings arrive in the order they are found: the header's during
 	// NewValidator, each line's during its Add or AddRecord, and the
-	// delivery's during Close, which then returns nil. Nil means the
-	// Validator keeps the findings and Close returns them sorted.
+	// delivery's during Findings, which then returns nil. Nil means the
+	// Validator keeps the findings and Findings returns them sorted.
 	Report func(Finding)
 }
 
 // Validator checks a delivery that streams by: the header first
 // (NewValidator), then each line in file order (Add, or AddRecord for raw
-// text), then the delivery as a whole (Close). Line numbers are 1-based in
+// text), then the delivery as a whole (Findings). Line numbers are 1-based in
 // the order lines are fed, counting Add and AddRecord alike.
 //
-// The Validator keeps every finding, the header's included, and Close
+// The Validator keeps every finding, the header's included, and Findings
 // returns them all sorted, so none can be lost between the calls; with
-// Options.Report set it hands each finding over instead and keeps none. Its
+// ValidateOptions.Report set it hands each finding over instead and keeps none. Its
 // memory grows with the distinct (citizen, account) pairs and with the
 // findings it keeps, not with the lines: per pair it keeps the periods seen as a sorted list of
 // disjoint spans, at most 16 line by line, after which periods that touch
@@ -63,7 +63,7 @@ type Validator struct {
 
 	lines    int
 	findings []Finding
-	sink     func(Finding) // Options.Report; nil: keep findings
+	sink     func(Finding) // ValidateOptions.Report; nil: keep findings
 
 	// account facts, computed once per distinct account
 	accounts  map[kontoplan.Account]*accountFacts
@@ -74,8 +74,8 @@ type Validator struct {
 }
 
 // NewValidator checks h and returns a Validator ready for the lines. The
-// header's findings are kept and returned by Close with the others.
-func NewValidator(h Header, opts Options) *Validator {
+// header's findings are kept and returned by Findings with the others.
+func NewValidator(h Header, opts ValidateOptions) *Validator {
 	v := &Validator{
 		header:   h,
 		sink:     opts.Report,
@@ -102,17 +102,17 @@ func NewValidator(h Header, opts Options) *Validator {
 
 // Validate checks a whole delivery and returns every finding, sorted by
 // line, then code, field and message. It is NewValidator, Add for each line
-// and Close.
-func Validate(d Delivery, opts Options) []Finding {
+// and Findings.
+func Validate(d Delivery, opts ValidateOptions) []Finding {
 	v := NewValidator(d.Header, opts)
 	for i := range d.Lines {
 		v.Add(d.Lines[i])
 	}
-	return v.Close()
+	return v.Findings()
 }
 
-// Lines returns the number of lines fed so far.
-func (v *Validator) Lines() int { return v.lines }
+// Len returns the number of lines fed so far.
+func (v *Validator) Len() int { return v.lines }
 
 // Add checks the next line.
 //
@@ -134,15 +134,15 @@ func (v *Validator) Add(l Line) {
 	v.check(&ld)
 }
 
-// Close checks the delivery as a whole and returns every finding so far,
+// Findings checks the delivery as a whole and returns every finding so far,
 // the header's and the lines' included, sorted by line (0, the header and
 // the delivery, first), then by code, field and message. With
-// Options.Report set, Close hands the delivery's findings to it and
+// ValidateOptions.Report set, Findings hands the delivery's findings to it and
 // returns nil.
 //
-// Close does not end the Validator: lines added after it are checked, and a
-// later Close returns the findings of everything fed.
-func (v *Validator) Close() []Finding {
+// Findings does not end the Validator: lines added after it are checked, and a
+// later Findings returns the findings of everything fed.
+func (v *Validator) Findings() []Finding {
 	var delivery []Finding
 	if v.lines == 0 {
 		area := v.header.Area.String()
@@ -164,7 +164,7 @@ func (v *Validator) Close() []Finding {
 	return out
 }
 
-// SortFindings sorts findings the way Validate and Close return them: by
+// SortFindings sorts findings the way Validate and Findings return them: by
 // line, then code, field and message.
 func SortFindings(fs []Finding) {
 	slices.SortStableFunc(fs, func(a, b Finding) int {
@@ -187,7 +187,7 @@ func (v *Validator) finding(id ruleID, line int, field, da, en string) Finding {
 	return Finding{Code: r.Code, Severity: r.Severity, Line: line, Field: field, Message: da, MessageEN: en}
 }
 
-// report records a finding of rule id, or hands it to Options.Report.
+// report records a finding of rule id, or hands it to ValidateOptions.Report.
 func (v *Validator) report(id ruleID, line int, field, da, en string) {
 	f := v.finding(id, line, field, da, en)
 	if v.sink != nil {

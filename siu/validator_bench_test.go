@@ -28,7 +28,7 @@ func reportLines(b *testing.B, lines int, cpu0 time.Duration) {
 }
 
 // benchOptions validate against the embedded 2025 chart.
-var benchOptions = Options{Today: testToday}
+var benchOptions = ValidateOptions{Today: testToday}
 
 // BenchmarkValidate validates a delivery of 1,000,000 lines (83,334
 // citizen-account pairs with a line per month) per iteration. The target is
@@ -66,7 +66,7 @@ func BenchmarkValidateRecords(b *testing.B) {
 		for i := range recs {
 			v.AddRecord(recs[i])
 		}
-		if fs := v.Close(); len(fs) != 0 {
+		if fs := v.Findings(); len(fs) != 0 {
 			b.Fatalf("the generated records have findings: %v", fs[0])
 		}
 	}
@@ -85,7 +85,7 @@ func validatorHeap(g *lineGen) uint64 {
 	}
 	runtime.GC()
 	runtime.ReadMemStats(&after)
-	if fs := v.Close(); len(fs) != 0 {
+	if fs := v.Findings(); len(fs) != 0 {
 		panic("generated lines have findings: " + fs[0].String())
 	}
 	runtime.KeepAlive(v)

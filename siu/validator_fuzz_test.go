@@ -22,7 +22,7 @@ func FuzzValidator(f *testing.F) {
 		v.AddRecord(rec) // a duplicate, when it parses
 		v.AddRecord(Record{PsrID: psr, Account: acct, Amount: "1.00", Start: start, End: end})
 		v.AddRecord(baseRecord())
-		fs := v.Close()
+		fs := v.Findings()
 		checkFindings(t, fs, 4)
 	})
 }

@@ -8,7 +8,7 @@ import (
 	"github.com/shopspring/decimal"
 )
 
-// TestReportGivesTheSameFindings checks that Options.Report receives
+// TestReportGivesTheSameFindings checks that ValidateOptions.Report receives
 // exactly the findings that Close returns without it, and that Close then
 // returns nil.
 func TestReportGivesTheSameFindings(t *testing.T) {
@@ -26,7 +26,7 @@ func TestReportGivesTheSameFindings(t *testing.T) {
 
 	kept := NewValidator(h, benchOptions)
 	feed(kept)
-	want := kept.Close()
+	want := kept.Findings()
 	if len(want) < g.lines() {
 		t.Fatalf("only %d findings for %d lines: the test data should give at least one a line", len(want), g.lines())
 	}
@@ -36,7 +36,7 @@ func TestReportGivesTheSameFindings(t *testing.T) {
 	opts.Report = func(f Finding) { got = append(got, f) }
 	streamed := NewValidator(h, opts)
 	feed(streamed)
-	if rest := streamed.Close(); rest != nil {
+	if rest := streamed.Findings(); rest != nil {
 		t.Errorf("Close with Report returned %d findings, want nil", len(rest))
 	}
 	SortFindings(got)
@@ -52,7 +52,7 @@ func TestReportEmptyDelivery(t *testing.T) {
 	opts := benchOptions
 	opts.Report = func(f Finding) { got = append(got, f.Code) }
 	v := NewValidator(Header{Municipality: 851, Year: 2025, Area: AreaVoksen}, opts)
-	v.Close()
+	v.Findings()
 	if len(got) != 1 || got[0] != "SIU-LEV-001" {
 		t.Errorf("findings = %v, want [SIU-LEV-001]", got)
 	}

@@ -18,7 +18,7 @@ type ruleCase struct {
 	rule    string // the rule the case is about
 	name    string
 	header  func(*Header)
-	opts    func(*Options)
+	opts    func(*ValidateOptions)
 	edit    func(*Line)   // applied to baseLine; the delivery is that one line
 	lines   []func(*Line) // several lines, each baseLine edited
 	records []func(*Record)
@@ -45,10 +45,10 @@ func ruleCases() []ruleCase {
 		{rule: "SIU-HDR-005", name: "SAMLET", header: func(h *Header) { h.Area = AreaSamlet }},
 		{rule: "SIU-HDR-006", name: "no embedded chart for 2027",
 			header: func(h *Header) { h.Year = 2027 }, edit: periodIn("2027"),
-			opts: func(o *Options) { o.Chart, o.Today = nil, date("2027-06-01") }, want: []string{"SIU-HDR-006"}, field: "Year"},
+			opts: func(o *ValidateOptions) { o.Chart, o.Today = nil, date("2027-06-01") }, want: []string{"SIU-HDR-006"}, field: "Year"},
 		{rule: "SIU-HDR-006", name: "embedded chart for 2026",
 			header: func(h *Header) { h.Year = 2026 }, edit: periodIn("2026"),
-			opts: func(o *Options) { o.Chart, o.Today = nil, date("2027-06-01") }},
+			opts: func(o *ValidateOptions) { o.Chart, o.Today = nil, date("2027-06-01") }},
 
 		// PsrID
 		{rule: "SIU-PSR-001", name: "zero", edit: func(l *Line) { l.PsrID = cpr.Number{} }, want: []string{"SIU-PSR-001"}, field: "PsrID", line: 1},
@@ -135,10 +135,10 @@ func ruleCases() []ruleCase {
 		{rule: "SIU-BEL-005", name: "negative, above", edit: func(l *Line) { l.Account = account("5.38.50", "7.2"); l.Amount = dec("-424657.54") }, want: []string{"SIU-BEL-005"}, field: "BELOEB", line: 1},
 		{rule: "SIU-BEL-005", name: "as text, above", records: []func(*Record){func(r *Record) { r.Amount = "424657.54" }}, want: []string{"SIU-BEL-005"}, field: "BELOEB", line: 1},
 		{rule: "SIU-BEL-005", name: "below the threshold", edit: func(l *Line) { l.Amount = dec("424657.53") }},
-		{rule: "SIU-BEL-005", name: "own threshold", opts: func(o *Options) { o.ExtremeThreshold = dec("1000000") }, edit: func(l *Line) { l.Amount = dec("84931.51") }, want: []string{"SIU-BEL-005"}, field: "BELOEB", line: 1},
-		{rule: "SIU-BEL-005", name: "own threshold, below", opts: func(o *Options) { o.ExtremeThreshold = dec("1000000") }, edit: func(l *Line) { l.Amount = dec("84931.50") }},
-		{rule: "SIU-BEL-005", name: "threshold with three decimals", opts: func(o *Options) { o.ExtremeThreshold = dec("1000000.039") }, edit: func(l *Line) { l.Amount = dec("84931.51") }, want: []string{"SIU-BEL-005"}, field: "BELOEB", line: 1},
-		{rule: "SIU-BEL-005", name: "threshold with three decimals, below", opts: func(o *Options) { o.ExtremeThreshold = dec("1000000.041") }, edit: func(l *Line) { l.Amount = dec("84931.51") }},
+		{rule: "SIU-BEL-005", name: "own threshold", opts: func(o *ValidateOptions) { o.ExtremeThreshold = dec("1000000") }, edit: func(l *Line) { l.Amount = dec("84931.51") }, want: []string{"SIU-BEL-005"}, field: "BELOEB", line: 1},
+		{rule: "SIU-BEL-005", name: "own threshold, below", opts: func(o *ValidateOptions) { o.ExtremeThreshold = dec("1000000") }, edit: func(l *Line) { l.Amount = dec("84931.50") }},
+		{rule: "SIU-BEL-005", name: "threshold with three decimals", opts: func(o *ValidateOptions) { o.ExtremeThreshold = dec("1000000.039") }, edit: func(l *Line) { l.Amount = dec("84931.51") }, want: []string{"SIU-BEL-005"}, field: "BELOEB", line: 1},
+		{rule: "SIU-BEL-005", name: "threshold with three decimals, below", opts: func(o *ValidateOptions) { o.ExtremeThreshold = dec("1000000.041") }, edit: func(l *Line) { l.Amount = dec("84931.51") }},
 		{rule: "SIU-BEL-005", name: "an amount beyond int64 øre", edit: func(l *Line) { l.Amount = dec("100000000000000000000") }, want: []string{"SIU-BEL-005"}, field: "BELOEB", line: 1},
 		{rule: "SIU-BEL-005", name: "a year at the threshold", edit: func(l *Line) { l.Amount = dec("5000000"); l.End = date("2025-12-31") }},
 
@@ -223,7 +223,7 @@ func (tc ruleCase) run() ([]Finding, int) {
 		}
 		v.Add(l)
 	}
-	return v.Close(), v.Lines()
+	return v.Findings(), v.Len()
 }
 
 func TestRules(t *testing.T) {

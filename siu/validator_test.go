@@ -45,7 +45,7 @@ func TestValidateEqualsStreaming(t *testing.T) {
 	for _, l := range d.Lines {
 		v.Add(l)
 	}
-	if diff := cmp.Diff(want, v.Close()); diff != "" {
+	if diff := cmp.Diff(want, v.Findings()); diff != "" {
 		t.Errorf("streaming (-Validate +Validator):\n%s", diff)
 	}
 	// The same lines as text give the same findings.
@@ -60,7 +60,7 @@ func TestValidateEqualsStreaming(t *testing.T) {
 		}
 		r.AddRecord(rec)
 	}
-	if diff := cmp.Diff(want, r.Close()); diff != "" {
+	if diff := cmp.Diff(want, r.Findings()); diff != "" {
 		t.Errorf("records (-lines +records):\n%s", diff)
 	}
 }
@@ -75,7 +75,7 @@ func TestFindingsSortedAndNumbered(t *testing.T) {
 	v.AddRecord(Record{PsrID: "x", Amount: "1.00"}) // line 2: several
 	v.Add(Line{})                                   // line 3: several
 	v.AddRecord(Record{PsrID: "  ", Account: "", End: "2025-01-01", Start: "2025-13-01", Amount: "0"})
-	fs := v.Close()
+	fs := v.Findings()
 	checkFindings(t, fs, 4)
 	if fs[0].Code != "SIU-HDR-001" || fs[0].Line != 0 {
 		t.Errorf("first finding %v, want the header's SIU-HDR-001", fs[0])
@@ -104,46 +104,46 @@ func TestFindingsSortedAndNumbered(t *testing.T) {
 
 func TestCloseKeepsGoing(t *testing.T) {
 	v := NewValidator(testHeader(), testOptions())
-	if got := codes(v.Close()); !cmp.Equal(got, []string{"SIU-LEV-001"}) {
+	if got := codes(v.Findings()); !cmp.Equal(got, []string{"SIU-LEV-001"}) {
 		t.Errorf("Close on no lines = %v, want the empty full load", got)
 	}
 	v.Add(baseLine())
 	v.Add(baseLine())
-	first := v.Close()
+	first := v.Findings()
 	if got := codes(first); !cmp.Equal(got, []string{"SIU-LEV-002"}) {
 		t.Errorf("Close after two equal lines = %v", got)
 	}
-	if diff := cmp.Diff(first, v.Close()); diff != "" {
+	if diff := cmp.Diff(first, v.Findings()); diff != "" {
 		t.Errorf("a second Close differs:\n%s", diff)
 	}
 	first[0].Code = "changed"
-	if v.Close()[0].Code == "changed" {
+	if v.Findings()[0].Code == "changed" {
 		t.Error("Close returned the validator's own slice")
 	}
-	if v.Lines() != 2 {
-		t.Errorf("Lines() = %d", v.Lines())
+	if v.Len() != 2 {
+		t.Errorf("Lines() = %d", v.Len())
 	}
 }
 
 func TestZeroOptions(t *testing.T) {
-	// The zero Options: the embedded chart of the year and the real today.
+	// The zero ValidateOptions: the embedded chart of the year and the real today.
 	h := Header{Municipality: 101, Year: 2025, Area: AreaVoksen}
-	fs := Validate(Delivery{Header: h, Lines: []Line{baseLine()}}, Options{})
+	fs := Validate(Delivery{Header: h, Lines: []Line{baseLine()}}, ValidateOptions{})
 	if len(fs) != 0 {
-		t.Errorf("clean line with zero Options: %v", fs)
+		t.Errorf("clean line with zero ValidateOptions: %v", fs)
 	}
 	// The embedded 2025 chart knows 5.38.42 and not 5.38.99.
 	l := baseLine()
 	l.Account = account("5.38.99", "4.0")
-	fs = Validate(Delivery{Header: h, Lines: []Line{l}}, Options{})
+	fs = Validate(Delivery{Header: h, Lines: []Line{l}}, ValidateOptions{})
 	if got := codes(fs); !cmp.Equal(got, []string{"SIU-KTO-003"}) {
-		t.Errorf("5.38.99 with zero Options: %v", got)
+		t.Errorf("5.38.99 with zero ValidateOptions: %v", got)
 	}
 	// A year far ahead is in the future whatever today is.
 	h.Year = 9000
-	fs = Validate(Delivery{Header: h}, Options{})
+	fs = Validate(Delivery{Header: h}, ValidateOptions{})
 	if got := codes(fs); !cmp.Equal(got, []string{"SIU-HDR-003", "SIU-LEV-001"}) {
-		t.Errorf("year 9000 with zero Options: %v", got)
+		t.Errorf("year 9000 with zero ValidateOptions: %v", got)
 	}
 }
 
@@ -151,7 +151,7 @@ func TestNoChart(t *testing.T) {
 	// Without a chart, accounts are checked for form, dranst and area only.
 	h := testHeader()
 	h.Year = 2027
-	o := Options{Today: date("2027-06-01")}
+	o := ValidateOptions{Today: date("2027-06-01")}
 	ls := []Line{baseLine(), baseLine(), baseLine()}
 	for i := range ls {
 		ls[i].Start, ls[i].End = date("2027-01-01"), date("2027-01-31")
@@ -184,7 +184,7 @@ func TestManyPeriodsPerPair(t *testing.T) {
 		l.End = l.Start
 		v.Add(l)
 	}
-	if fs := v.Close(); len(fs) != 0 {
+	if fs := v.Findings(); len(fs) != 0 {
 		t.Fatalf("daily lines: %v", fs)
 	}
 	if n := len(v.pairs.states); n != 1 {
@@ -198,11 +198,11 @@ func TestManyPeriodsPerPair(t *testing.T) {
 	// An early line was merged: its copy is reported as an overlap.
 	l.Start, l.End = jan1, jan1
 	v.Add(l)
-	fs := v.Close()
+	fs := v.Findings()
 	if got := codes(fs); !cmp.Equal(got, []string{"SIU-LEV-002", "SIU-LEV-003"}) {
 		t.Errorf("copies after 365 daily lines: %v", fs)
 	}
-	checkFindings(t, fs, v.Lines())
+	checkFindings(t, fs, v.Len())
 }
 
 func TestGappedPeriodsPerPair(t *testing.T) {
@@ -220,7 +220,7 @@ func TestGappedPeriodsPerPair(t *testing.T) {
 			v.Add(l)
 		}
 	}
-	if fs := v.Close(); len(fs) != 0 {
+	if fs := v.Findings(); len(fs) != 0 {
 		t.Fatalf("gapped lines: %v", fs)
 	}
 	for _, st := range v.pairs.states {
@@ -232,7 +232,7 @@ func TestGappedPeriodsPerPair(t *testing.T) {
 	l.Start, l.End = jan1, date("2025-12-31")
 	l.Amount = dec("100000")
 	v.Add(l)
-	fs := v.Close()
+	fs := v.Findings()
 	if len(fs) != 1 || fs[0].Code != "SIU-LEV-003" || !strings.Contains(fs[0].MessageEN, "earlier lines, first line 3") {
 		t.Errorf("year over 100 days: %v", fs)
 	}
@@ -391,7 +391,7 @@ func TestNoWholeCPRInFindings(t *testing.T) {
 	v.AddRecord(baseRecord())
 	v.AddRecord(baseRecord())
 	lines += 2
-	fs := v.Close()
+	fs := v.Findings()
 	if len(fs) < 50 {
 		t.Fatalf("only %d findings over hostile data", len(fs))
 	}

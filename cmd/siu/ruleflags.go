@@ -27,8 +27,8 @@ func addRuleFlags(fs *cmdFlags) *ruleFlags {
 // options returns the validator options the flags ask for. The error is
 // bad usage: a chart that cannot be read, a threshold that is not an
 // amount.
-func (r *ruleFlags) options() (siu.Options, error) {
-	var opts siu.Options
+func (r *ruleFlags) options() (siu.ValidateOptions, error) {
+	var opts siu.ValidateOptions
 	if r == nil {
 		return opts, nil
 	}

@@ -178,7 +178,7 @@ func checkFile(e *env, cmd, path string, hf *headerFlags, sf *sourceFlags, rules
 }
 
 // validateRecords feeds every record of src to a validator for header h.
-func validateRecords(e *env, cmd string, src *recordSource, h siu.Header, opts siu.Options) *checked {
+func validateRecords(e *env, cmd string, src *recordSource, h siu.Header, opts siu.ValidateOptions) *checked {
 	c := &checked{file: src.in.name, format: src.in.format, unit: src.unit, header: h}
 	v := siu.NewValidator(h, opts)
 	p := e.newProgress(cmd+" "+src.in.name, src.unit)
@@ -199,8 +199,8 @@ func validateRecords(e *env, cmd string, src *recordSource, h siu.Header, opts s
 		p.tick()
 	}
 	p.done()
-	c.lines = v.Lines()
-	c.findings = v.Close()
+	c.lines = v.Len()
+	c.findings = v.Findings()
 	if stopped {
 		// The file was not read to its end: whether the delivery is empty
 		// is not known.

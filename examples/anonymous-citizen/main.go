@@ -43,7 +43,7 @@ func run(w io.Writer) error {
 		}
 	}
 	h := siu.Header{Municipality: 461, Year: 2025, Area: siu.AreaVoksen, Test: true}
-	opts := siu.Options{Today: civil.MustParse("2026-03-02")}
+	opts := siu.ValidateOptions{Today: civil.MustParse("2026-03-02")}
 
 	// On 5.38.42 (botilbud for personer med særlige sociale problemer,
 	// which covers the kvindekrisecentre of § 109) a fictive number is

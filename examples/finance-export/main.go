@@ -92,7 +92,7 @@ func run(w io.Writer, args []string) error {
 		},
 		Lines: lines,
 	}
-	findings := siu.Validate(d, siu.Options{Today: civil.MustParse("2026-03-02")})
+	findings := siu.Validate(d, siu.ValidateOptions{Today: civil.MustParse("2026-03-02")})
 	errs := 0
 	for _, f := range findings {
 		fmt.Fprintf(w, "  %s\n", f)

@@ -44,7 +44,7 @@ func run(w io.Writer) error {
 		Lines: []siu.Line{insurance},
 	}
 
-	findings := siu.Validate(d, siu.Options{Today: civil.MustParse("2026-03-02")})
+	findings := siu.Validate(d, siu.ValidateOptions{Today: civil.MustParse("2026-03-02")})
 	fmt.Fprintf(w, "findings: %d\n", len(findings))
 	for _, f := range findings {
 		fmt.Fprintln(w, " ", f)

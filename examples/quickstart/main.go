@@ -58,7 +58,7 @@ func run(w io.Writer) error {
 	}
 
 	// 2. Validate: every finding at once. This delivery has none.
-	findings := siu.Validate(d, siu.Options{Today: civil.MustParse("2026-03-02")})
+	findings := siu.Validate(d, siu.ValidateOptions{Today: civil.MustParse("2026-03-02")})
 	fmt.Fprintf(w, "%d findings\n", len(findings))
 	for _, f := range findings {
 		fmt.Fprintln(w, f)

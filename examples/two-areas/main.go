@@ -43,7 +43,7 @@ func run(w io.Writer, dir string) error {
 	}
 	for _, d := range []siu.Delivery{voksen, boern} {
 		var counts [4]int
-		for _, f := range siu.Validate(d, siu.Options{Today: civil.MustParse("2026-03-02")}) {
+		for _, f := range siu.Validate(d, siu.ValidateOptions{Today: civil.MustParse("2026-03-02")}) {
 			counts[f.Severity]++
 		}
 		if counts[siu.Error] > 0 {

@@ -28,11 +28,11 @@ func (vendorSIU) Validate(in conformance.Input) ([]conformance.Finding, error) {
 	if err != nil {
 		return nil, err
 	}
-	v := siu.NewValidator(h, siu.Options{Today: today})
+	v := siu.NewValidator(h, siu.ValidateOptions{Today: today})
 	for _, l := range in.Lines {
 		v.AddRecord(siu.Record{PsrID: l.PsrID, Account: l.Account, Amount: l.Amount, Start: l.Start, End: l.End})
 	}
-	return conformance.FindingsOf(v.Close()), nil
+	return conformance.FindingsOf(v.Findings()), nil
 }
 
 // Encode writes the XML file the vendor's module sends to DST.

@@ -10,8 +10,8 @@ import (
 // Options are the validation options of every stage: the chart of the
 // header's year, and a fixed "today" so that results do not depend on
 // the date of the run.
-func Options() siu.Options {
-	return siu.Options{Today: civil.MustNew(2026, 3, 2)}
+func Options() siu.ValidateOptions {
+	return siu.ValidateOptions{Today: civil.MustNew(2026, 3, 2)}
 }
 
 // Tally counts the findings of a validation.
@@ -37,7 +37,7 @@ func Validate(h siu.Header, lines iter.Seq[siu.Line]) Tally {
 	for l := range lines {
 		v.Add(l)
 	}
-	v.Close()
+	v.Findings()
 	return t
 }
 

@@ -52,4 +52,16 @@
 //
 // The zero Number means "no number": it prints as "", marshals as empty
 // text, and is NULL in SQL.
+//
+// # Redacting text
+//
+// Text that comes from outside (a field, a file name, another library's
+// error) may hold a CPR number that never was a Number. Redact masks every
+// form a number takes in text: ten digits in a row, DDMMYY-SSSS with a
+// hyphen, a dash or a space, full-width digits, digits joined to letters
+// (CPR1705801234, 1705801234.csv). It masks a run of digits only when it
+// can be a number (its first six digits are a date, a replacement date or
+// 123456), so line numbers, amounts, dates, accounts and byte counts stay
+// as they are; see Redact for the exact rule. Every message of this module
+// that repeats text from its input goes through Redact.
 package cpr

@@ -94,3 +94,21 @@ func ExampleNumber_String() {
 	// level=INFO msg="line rejected" psr=170580-****
 	// 1705801234
 }
+
+func ExampleRedact() {
+	for _, s := range []string{
+		"open 1705801234.csv: permission denied",
+		"PsrID 170580 1234 and CPR1705801234x",
+		"read error: １７０５８０１２３４",
+		"line 1048576, account 5385010000000040, the 1073741824 bytes limit",
+		"period 2025-01-01..2025-01-31, amount 24850.00",
+	} {
+		fmt.Println(cpr.Redact(s))
+	}
+	// Output:
+	// open 170580-****.csv: permission denied
+	// PsrID 170580-**** and CPR170580-****x
+	// read error: 170580-****
+	// line 1048576, account 5385010000000040, the 1073741824 bytes limit
+	// period 2025-01-01..2025-01-31, amount 24850.00
+}

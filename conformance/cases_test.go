@@ -69,16 +69,16 @@ const (
 
 // Sources cited by examples and deliveries.
 const (
-	srcAnswers   = "seeds/000: DST's answers of 8 Dec 2025 to the information meeting of 27 Nov 2025"
+	srcAnswers   = "dst-qa-2025: DST's answers of 8 Dec 2025 to the information meeting of 27 Nov 2025"
 	srcSumming   = srcAnswers + ": several invoices for one citizen may be summed on one line; the start and end dates must still reflect the real expense period"
 	srcEndDate   = srcAnswers + ": every expense must have an end date; the dates reflect the expense period"
 	srcInsurance = srcAnswers + ": an expense booked in 2025 covering 1/7 2025 - 30/6 2026 is reported with start 2025-07-01 and end 2026-06-30"
 	srcAnonymous = srcAnswers + ": anonymous citizens (SEL § 109) get a fictive PsrID, the birth date and 9998 (women) or 9999 (men), or 123456 in place of an unknown birth date"
 	srcFullLoad  = srcAnswers + ": the delivery is a full load, once a year, one file per area or one for both; test deliveries are welcome"
-	srcIncome    = srcAnswers + ": income from selling places to other municipalities; DOMAIN.md §5: art 7.6-7.8 payments from staten, kommuner and regioner"
-	srcFormat    = "modeled: FORMAT.md, canonical bytes of the default profile (xmlformat.DefaultProfile)"
+	srcIncome    = srcAnswers + ": income from selling places to other municipalities; dst-aarsregnskab: art 7.6-7.8 are payments from staten, kommuner and regioner"
+	srcFormat    = "modeled: the canonical bytes of package xmlformat's default profile (xmlformat.DefaultProfile)"
 	srcAggregate = srcSumming + "; modeled: siu.Aggregate's merging of overlapping and touching periods per citizen and account"
-	srcDelivery  = "modeled: a realistic delivery; rules from siu.Rules; seeds/000 (fictive numbers, periods, summing), seeds/002 (the five data elements)"
+	srcDelivery  = "modeled: a realistic delivery; rules from siu.Rules; dst-qa-2025: fictive numbers, periods, summing; sm-hoering-2024: the five data elements"
 )
 
 // Dates used by most cases.
@@ -112,7 +112,7 @@ var (
 	day31   = cprFor("1980-01-31", 'M', 0)
 )
 
-// Fictive numbers (seeds/000).
+// Fictive numbers (SOURCES.md: dst-qa-2025).
 const (
 	fictiveWoman  = "1512859998" // woman born 15 Dec 1985
 	fictiveMan    = "0303779999" // man born 3 Mar 1977
@@ -177,7 +177,7 @@ func postings(opts AggregateOptions, ps ...Line) *AggregateInput {
 
 const noteCreditNote = "A credit note delivered as a line of its own is a negative amount on an expense art (SIU-BEL-004) within the period of the invoice it corrects (SIU-LEV-003): both warnings ask for a comment; summing it into the invoice's line (see the aggregate cases) avoids them."
 
-const noteAnonymousChild = "DST allows fictive numbers for anonymous stays under SEL § 109 (seeds/000); an anonymous child placed on a children's function is reported with one all the same and gets SIU-PSR-004, a warning to comment on."
+const noteAnonymousChild = "DST allows fictive numbers for anonymous stays under SEL § 109 (SOURCES.md: dst-qa-2025); an anonymous child placed on a children's function is reported with one all the same and gets SIU-PSR-004, a warning to comment on."
 
 const companionKTO007 = "Every function of the embedded charts is voluntary (SIU-KTO-007, info) in the voluntary years 2022-2024 and for children's functions (5.28.xx) in every year, so the rule cannot fire without SIU-KTO-007."
 
@@ -382,7 +382,7 @@ func caseTable() []caseDef {
 		rules: r(lev002), triggers: r(lev003),
 		in: voksen2025(ln(anna, acct50, "24850.00", jan1, jan31), ln(anna, acct50, "24850.01", jan1, jan31))})
 	add(caseDef{id: "lev-002-ok-fictive-numbers", title: "Two equal lines of anonymous citizens are not duplicates", role: RoleBoundary,
-		rules: r(lev002, lev003), note: "A fictive number stands for every anonymous citizen with that birth date and sex (seeds/000), so equal lines may be two stays.",
+		rules: r(lev002, lev003), note: "A fictive number stands for every anonymous citizen with that birth date and sex (SOURCES.md: dst-qa-2025), so equal lines may be two stays.",
 		source: "SIU-LEV-002: modeled; " + srcAnonymous,
 		in:     voksen2025(ln(fictiveWomanX, acct42, "3150.00", "2025-05-05", "2025-05-11"), ln(fictiveWomanX, acct42, "3150.00", "2025-05-05", "2025-05-11"))})
 	trigger("lev-003-overlap", "Two periods of one citizen and account that overlap", r(lev003),
@@ -399,7 +399,7 @@ func caseTable() []caseDef {
 	return t
 }
 
-// examples are DOMAIN.md §3's examples from DST's answers (seeds/000).
+// examples are the examples from DST's answers (SOURCES.md: dst-qa-2025).
 func examples(add func(caseDef)) {
 	add(caseDef{id: "example-summed-invoices", title: "Three monthly invoices for one citizen summed on one line", role: RoleExample,
 		source: srcSumming,
@@ -433,7 +433,7 @@ func examples(add func(caseDef)) {
 	test.Header.Test = "true"
 	test.Header.Description = "SIU 2025 VOKSEN, test"
 	add(caseDef{id: "example-test-delivery", title: "A test delivery with 2025 data", role: RoleExample,
-		source: srcFullLoad + "; modeled: FORMAT.md, the test FormID", in: test})
+		source: srcFullLoad + "; modeled: the test FormID of package xmlformat's profile", in: test})
 	add(caseDef{id: "example-income-from-other-municipality", title: "Payment from another municipality for a place (art 7.7) as negative income", role: RoleExample,
 		rules: []string{bel004}, source: srcIncome,
 		in: voksen2025(
@@ -441,7 +441,7 @@ func examples(add func(caseDef)) {
 			ln(erik, acct50Komm, "-28900.00", jan1, jan31))})
 }
 
-// encodings pin the canonical bytes of the encoder (FORMAT.md).
+// encodings pin the canonical bytes of the encoder (package xmlformat).
 func encodings(add func(caseDef)) {
 	esc := voksen2025(ln(anna, acct50, "24850.00", jan1, jan31))
 	esc.Header.Description = "SIU 2025 – voksen & handicap <fuld>"
@@ -468,7 +468,7 @@ func encodings(add func(caseDef)) {
 		triggers: []string{kto007}})
 }
 
-// aggregations are postings in, lines out (DOMAIN.md §3, siu.Aggregate).
+// aggregations are postings in, lines out (SOURCES.md: dst-qa-2025; siu.Aggregate).
 func aggregations(add func(caseDef)) {
 	agg := func(id, title string, in *AggregateInput) {
 		add(caseDef{id: id, title: title, role: RoleExample, source: srcAggregate, agg: in})

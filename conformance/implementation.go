@@ -18,7 +18,8 @@ type Implementation interface {
 }
 
 // Aggregator is implemented by an Implementation that also aggregates
-// postings into lines (DOMAIN.md §3: several invoices summed on one line).
+// postings into lines (SOURCES.md: dst-qa-2025: several invoices summed on
+// one line).
 // The aggregate cases run only for implementations that have it.
 type Aggregator interface {
 	// Aggregate turns the postings of in into lines, in any order.

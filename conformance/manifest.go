@@ -19,7 +19,7 @@ const (
 	// RoleBoundary: the case sits at the edge of the rules it names and
 	// must not trigger them.
 	RoleBoundary Role = "boundary"
-	// RoleExample: an example from DST's answers (DOMAIN.md §3) or another
+	// RoleExample: an example from DST's answers (SOURCES.md: dst-qa-2025) or another
 	// situation worth pinning down.
 	RoleExample Role = "example"
 	// RoleDelivery: a realistic delivery of many lines.
@@ -51,9 +51,10 @@ type Manifest struct {
 	// Triggers are the codes findings.json holds, sorted, each once; empty
 	// for a case without a validate check or without findings.
 	Triggers []string `json:"triggers"`
-	// Source cites where the expected behaviour comes from: a seed
-	// document (seeds/000 ...), another public document, or "modeled: ..."
-	// for this project's own decision.
+	// Source cites where the expected behaviour comes from: public sources
+	// of the repository's SOURCES.md, each by its id and a colon
+	// ("dst-qa-2025: DST's answers ..."), or "modeled: ..." for this
+	// project's own decision.
 	Source string `json:"source"`
 	// Years are the budget years the case applies to.
 	Years []int `json:"years"`

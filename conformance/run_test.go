@@ -214,7 +214,7 @@ func TestInputConversion(t *testing.T) {
 
 func TestManifestCheck(t *testing.T) {
 	good := Manifest{Suite: Version, ID: "x-1", Title: "t", Kinds: []Kind{KindValidate}, Role: RoleTrigger,
-		Rules: []string{"SIU-PER-001"}, Triggers: []string{"SIU-PER-001"}, Source: "seeds/000", Years: []int{2025}, Profile: Profile}
+		Rules: []string{"SIU-PER-001"}, Triggers: []string{"SIU-PER-001"}, Source: "dst-qa-2025", Years: []int{2025}, Profile: Profile}
 	if err := good.Check(); err != nil {
 		t.Fatalf("good manifest: %v", err)
 	}

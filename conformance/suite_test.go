@@ -2,6 +2,9 @@ package conformance
 
 import (
 	"bytes"
+	"os"
+	"path/filepath"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -17,6 +20,28 @@ func skipIfUpdating(t *testing.T) {
 	if *update {
 		t.Skip("-update rewrites the suite; run go test again to check it")
 	}
+}
+
+// citedIDRE finds the ids of SOURCES.md a case's source cites: an id
+// ("dst-qa-2025", "budregn-4.5.3") followed by a colon.
+var citedIDRE = regexp.MustCompile(`(?:^|[^A-Za-z0-9._-])([a-z][a-z0-9]*(?:-[a-z0-9.]*[a-z0-9])+):`)
+
+// sourceIDs returns the ids of the repository's SOURCES.md: its
+// "### <id>" headings.
+func sourceIDs(t *testing.T) map[string]bool {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join("..", "SOURCES.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ids := map[string]bool{}
+	for _, m := range regexp.MustCompile(`(?m)^### (\S+)$`).FindAllStringSubmatch(string(b), -1) {
+		ids[m[1]] = true
+	}
+	if len(ids) == 0 {
+		t.Fatal("SOURCES.md lists no sources")
+	}
+	return ids
 }
 
 func loadSuite(t *testing.T) []Case {
@@ -119,10 +144,16 @@ func TestManifests(t *testing.T) {
 	if len(cases) < 100 {
 		t.Errorf("%d cases, want at least 100", len(cases))
 	}
-	cited := []string{"seeds/", "modeled", "cpr.dk", "DST", "budregn", "FORMAT.md", "DOMAIN.md"}
+	ids := sourceIDs(t)
 	for _, c := range cases {
-		if !slices.ContainsFunc(cited, func(s string) bool { return strings.Contains(c.Source, s) }) {
-			t.Errorf("%s: source %q cites no document and is not modeled", c.ID, c.Source)
+		cited := citedIDRE.FindAllStringSubmatch(c.Source, -1)
+		if len(cited) == 0 && !strings.Contains(c.Source, "modeled") {
+			t.Errorf("%s: source %q cites no source of SOURCES.md and is not modeled", c.ID, c.Source)
+		}
+		for _, m := range cited {
+			if !ids[m[1]] {
+				t.Errorf("%s: source cites %q, which SOURCES.md does not list", c.ID, m[1])
+			}
 		}
 		if c.Has(KindValidate) {
 			var codes []string
@@ -153,8 +184,8 @@ func TestManifests(t *testing.T) {
 	}
 }
 
-// TestDomainExamples: each example of DOMAIN.md §3 and each realistic
-// delivery has its case.
+// TestDomainExamples: each example of DST's answers (SOURCES.md:
+// dst-qa-2025) and each realistic delivery has its case.
 func TestDomainExamples(t *testing.T) {
 	cases := loadSuite(t)
 	byID := map[string]*Case{}

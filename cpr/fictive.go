@@ -2,7 +2,7 @@ package cpr
 
 import "github.com/siukit/siukit/civil"
 
-// SIU's fictive numbers (DST's answers, DOMAIN §3): an anonymous citizen
+// SIU's fictive numbers (DST's answers, SOURCES.md: dst-qa-2025): an anonymous citizen
 // (kvindekrisecentre, SEL § 109, anonymous stays) is reported with the birth
 // date DDMMYY followed by 9998 for a woman or 9999 for a man; without a
 // birth date, 123456 stands in place of the date.

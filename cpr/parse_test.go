@@ -51,7 +51,7 @@ func TestParseKnownNumber(t *testing.T) {
 	}
 }
 
-// TestCenturyTable checks every cell of the century table (DOMAIN §4) at
+// TestCenturyTable checks every cell of the century table (SOURCES.md: cpr-opbygning) at
 // both edges of its YY column.
 func TestCenturyTable(t *testing.T) {
 	// Rows: 7th digit. Columns: YY 00–36, 37–57, 58–99. Written from cpr.dk's

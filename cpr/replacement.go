@@ -3,7 +3,7 @@ package cpr
 import "errors"
 
 // Replacement numbers (erstatningspersonnumre) are given outside CPR to
-// people who have no CPR number. Two forms are recognised (DOMAIN §4):
+// people who have no CPR number. Two forms are recognised (SOURCES.md: cpr-erstatning):
 //
 //   - cpr.dk: the day plus 60, so DD is 61–91;
 //   - the health sector's eCPR: letters in positions 8–9 (1-based, hyphen

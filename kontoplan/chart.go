@@ -59,7 +59,7 @@ type DranstInfo struct {
 	Name   string // e.g. "Drift"
 	// SIU is true for a dranst whose postings belong in SIU. Modeled: only
 	// 1 drift, since SIU reports the operating expenses of a citizen's
-	// stay and the citizen's payments (seeds/002); anlæg, statsrefusion
+	// stay and the citizen's payments (SOURCES.md: sm-hoering-2024); anlæg, statsrefusion
 	// and the financial dranst are not person-level.
 	SIU bool
 }

@@ -53,7 +53,7 @@ func TestChartForMissingYear(t *testing.T) {
 }
 
 // Every embedded chart holds what the issue asks for: all of 5.38 and 5.28
-// that the project lists, the arts and dranst of DOMAIN §5.
+// that the project lists, the arts and dranst of SOURCES.md: budregn-ch2.
 func TestEmbeddedChartsContent(t *testing.T) {
 	arts := []string{"4.0", "4.6", "4.7", "4.8", "7.2", "7.6", "7.7", "7.8", "8.6"}
 	for _, y := range Years() {

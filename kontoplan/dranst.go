@@ -7,7 +7,7 @@ import "strconv"
 // words). Chapter 2.2 of the budget and accounting system authorises 1–7.
 type Dranst uint8
 
-// The authorised dranst values (DOMAIN §5; budregn.im.dk chapter 2.2).
+// The authorised dranst values (budregn.im.dk chapter 2.2, SOURCES.md: budregn-ch2).
 const (
 	DranstDrift               Dranst = 1 // drift (operating)
 	DranstStatsrefusion       Dranst = 2 // statsrefusion (state reimbursement)

@@ -6,8 +6,8 @@ type Scope uint8
 // The scopes. The zero Scope is ScopeOut.
 const (
 	ScopeOut       Scope = iota // not part of SIU
-	ScopeVoluntary              // may be reported (2022-2024 for the boformer, seeds/004)
-	ScopeMandatory              // must be reported (from budget year 2025, seeds/002)
+	ScopeVoluntary              // may be reported (2022-2024 for the boformer, SOURCES.md: social-analysis-2024)
+	ScopeMandatory              // must be reported (from budget year 2025, SOURCES.md: sm-hoering-2024)
 )
 
 var scopeNames = [...]string{"out", "voluntary", "mandatory"}

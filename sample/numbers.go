@@ -12,7 +12,7 @@ import (
 // Every citizen the generator makes gets one of SIU's fictive numbers
 // (cpr.Fictive): a birth date followed by 9998 for a woman or 9999 for a
 // man, or 1234569998/1234569999 when the birth date is "unknown". DST
-// prescribes these numbers for anonymous citizens (seeds/000) and knows
+// prescribes these numbers for anonymous citizens (SOURCES.md: dst-qa-2025) and knows
 // them as fictive, so the generated data claims nothing about a real
 // person. The other way to make numbers, inventing serials after a real
 // birth date, would give numbers that CPR may well have issued.

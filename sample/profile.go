@@ -53,7 +53,7 @@ type artWeight struct {
 }
 
 // Expense and income arts (hovedart 4: køb af tjenesteydelser; 7.2: salg af
-// produkter og ydelser, which carries egenbetaling; DOMAIN.md §5).
+// produkter og ydelser, which carries egenbetaling; SOURCES.md: budregn-ch2).
 const (
 	artServices      = "4.0" // tjenesteydelser uden moms (private providers)
 	artMunicipal     = "4.7" // betalinger til kommuner

@@ -54,7 +54,7 @@ type AggregateOptions struct {
 	MergeFictive bool
 }
 
-// Aggregate turns postings into lines, as DST allows (shared/DOMAIN.md §3:
+// Aggregate turns postings into lines, as DST allows (SOURCES.md: dst-qa-2025:
 // several invoices for one citizen may be summed on one line whose dates
 // still reflect the real expense period).
 //

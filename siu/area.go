@@ -3,7 +3,7 @@ package siu
 import "fmt"
 
 // Area is the part of the social services a full load covers. DST accepts
-// one file per area, or one file for both (seeds/000).
+// one file per area, or one file for both (SOURCES.md: dst-qa-2025).
 type Area uint8
 
 // The areas. The zero Area is not an area.

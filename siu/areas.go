@@ -11,8 +11,8 @@ import (
 //
 // Modeled: the chart of accounts puts services for adults with special
 // needs under 5.38 (SEL) and services for children and young people with
-// special needs under 5.28 (Barnets lov since 2024) (shared/DOMAIN.md §5);
-// DST allows one full load per area (seeds/000). No public source maps
+// special needs under 5.28 (Barnets lov since 2024) (SOURCES.md: budregn-4.5.3,
+// barnets-lov); DST allows one full load per area (SOURCES.md: dst-qa-2025). No public source maps
 // other functions to an area: AreaOf gives them none, and SplitByArea puts
 // their lines in the adult load (areaOfOthers).
 var areaTable = [...]struct {

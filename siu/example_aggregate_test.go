@@ -15,7 +15,7 @@ import (
 
 // Three monthly invoices for one citizen's stay at a forsorgshjem
 // (SEL § 110, function 5.38.42) become one line for the whole stay
-// (shared/DOMAIN.md §3), here with a credit note for February.
+// (SOURCES.md: dst-qa-2025), here with a credit note for February.
 func ExampleAggregate() {
 	citizen := cpr.MustParse("0101801234")
 	herberg := kontoplan.MustParse("5384210000000040") // 5.38.42, drift, art 4.0

@@ -10,7 +10,7 @@ import (
 )
 
 // An insurance premium booked in 2025 covers 1 July 2025 to 30 June 2026
-// (shared/DOMAIN.md §3): the line keeps the real period, and the period API
+// (SOURCES.md: dst-qa-2025): the line keeps the real period, and the period API
 // tells how much of it falls in each budget year.
 func ExamplePeriod_DaysIn() {
 	p := siu.Period{Start: civil.MustParse("2025-07-01"), End: civil.MustParse("2026-06-30")}

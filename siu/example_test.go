@@ -35,7 +35,7 @@ func ExampleValidate() {
 			// A fictive number outside the § 109 shelters.
 			line("1234569998", "5385010000000040", "12000.00", "2025-03-01", "2025-03-31"),
 			// Own payment (art 7.2) on 5.38.42 over a year from July:
-			// no finding (seeds/000).
+			// no finding (SOURCES.md: dst-qa-2025).
 			line("0211750006", "5384210000000072", "-1500.00", "2025-07-01", "2026-06-30"),
 		},
 	}

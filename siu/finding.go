@@ -8,7 +8,7 @@ import (
 // Severity says how serious a finding is. The ordering is meaningful:
 // Info < Warning < Error. The zero Severity is not a severity.
 //
-// Modeled (DOMAIN.md §1): DST's validation reports mark problems red or
+// Modeled (SOURCES.md: dst-dialog): DST's validation reports mark problems red or
 // yellow. Error stands for red (DST rejects the delivery), Warning for
 // yellow (the municipality must comment on it), and Info for a note that
 // needs no action.
@@ -71,7 +71,7 @@ func (s *Severity) UnmarshalText(text []byte) error {
 	return nil
 }
 
-// Field names of a line, as in the file (FORMAT.md): the values of
+// Field names of a line, as in the file (see package xmlformat): the values of
 // Finding.Field for line findings.
 const (
 	FieldPsrID   = "PsrID"

@@ -7,7 +7,7 @@ import (
 )
 
 // This file holds the validator's modeled parameters: decisions of this
-// project where no public source says more (DOMAIN.md §7). The rules that
+// project where no public source says more (SOURCES.md, "Modeled decisions"). The rules that
 // use them say "modeled" in their Source (see RULES.md). The rest of the
 // validator takes them from here only.
 
@@ -17,15 +17,16 @@ import (
 var defaultExtremeThreshold = decimal.New(5_000_000, 0)
 
 const (
-	// firstSIUYear is the first budget year of SIU (voluntary, seeds/004)
-	// and firstMandatoryYear the first mandatory one (seeds/002). Earlier
+	// firstSIUYear is the first budget year of SIU (voluntary, SOURCES.md:
+	// social-analysis-2024) and firstMandatoryYear the first mandatory one
+	// (SOURCES.md: sm-hoering-2024). Earlier
 	// years give SIU-HDR-002; the years between give SIU-HDR-004.
 	firstSIUYear       = 2022
 	firstMandatoryYear = 2025
 
 	// adultAge is the age from which a citizen belongs to the adult area
 	// (SIU-PSR-007, SIU-PSR-008). Modeled: 18, the age of majority; SEL
-	// covers adults and Barnets lov children (DOMAIN.md §5).
+	// covers adults and Barnets lov children (SOURCES.md: barnets-lov).
 	adultAge = 18
 
 	// maxPeriodDays is the longest period without SIU-PER-005. Modeled:

@@ -21,7 +21,7 @@ import (
 const AnnualisationDays = 365
 
 // Period is the period an amount covers: the expense period of a line, not
-// the activity period of the service (shared/DOMAIN.md §3). Start and End
+// the activity period of the service (SOURCES.md: dst-qa-2025). Start and End
 // are both inclusive, so a period of one day has Start == End.
 //
 // The zero Period is not valid. Methods that count days return 0, and

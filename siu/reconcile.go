@@ -160,7 +160,7 @@ func sortedKeys(sums map[faKey]*faSum) []faKey {
 
 // Reconcile compares the lines' totals per function and art (see Totals)
 // with the totals from the municipality's accounts, as DST does before its
-// final approval (shared/DOMAIN.md §1), so that a vendor sees the
+// final approval (SOURCES.md: dst-doc-siu), so that a vendor sees the
 // differences first. accounts may hold several entries for one function and
 // art (for instance one per full account string); they are added up.
 //

@@ -20,10 +20,11 @@ type Rule struct {
 	// Description and DescriptionDA say what the rule checks, in English
 	// and Danish.
 	Description, DescriptionDA string
-	// Source is where the rule comes from: a seed document
-	// ("seeds/000: DST's answers of 8 Dec 2025"), another public document,
-	// or "modeled: …" for a decision of this project where no public
-	// source says more (see Modeled).
+	// Source is where the rule comes from: one or more public sources of
+	// SOURCES.md, each cited by its id and a colon ("dst-qa-2025: DST's
+	// answers of 8 Dec 2025"), or "modeled: …" for a decision of this
+	// project where no public source says more (see Modeled); a modeled
+	// rule cites the ids it leans on the same way.
 	Source string
 }
 
@@ -82,17 +83,17 @@ const (
 
 // Sources cited by the catalogue.
 const (
-	srcSeed000  = "seeds/000: DST's answers of 8 Dec 2025 to the information meeting of 27 Nov 2025"
-	srcSeed001  = "seeds/001: DST's information page on SIU (dst.dk/siu)"
-	srcSeed002  = "seeds/002: the ministry's hearing letter of 6 May 2024 on the data order (bekendtgørelse om dataindberetninger på socialområdet)"
-	srcSeed004  = "seeds/004: analysis of the social area's data, appendix (ENSUU/SIU: \"2022 (frivillig)\")"
-	srcDSTKom   = "DST's municipality codes (kommunekoder) for the 98 municipalities since 2007"
-	srcBudregn  = "the authorised chart of accounts for municipalities (budregn.im.dk), per budget year"
-	srcCPR      = "cpr.dk: the CPR number and replacement numbers (erstatningspersonnumre)"
-	srcDSTDoc   = "DST's documentation of SIU, reference year 2025 (focus on extreme values, missing information)"
+	srcSeed000  = "dst-qa-2025: DST's answers of 8 Dec 2025 to the information meeting of 27 Nov 2025"
+	srcSeed001  = "dst-siu-page: DST's information page on SIU (dst.dk/siu)"
+	srcSeed002  = "sm-hoering-2024: the ministry's hearing letter of 6 May 2024 on the data order (bekendtgørelse om dataindberetninger på socialområdet)"
+	srcSeed004  = "social-analysis-2024: analysis of the social area's data, appendix (ENSUU/SIU: \"2022 (frivillig)\")"
+	srcDSTKom   = "dst-kommuner: DST's municipality codes (kommunekoder) for the 98 municipalities since 2007"
+	srcBudregn  = "budregn-kontoplan: the authorised chart of accounts for municipalities (budregn.im.dk), per budget year"
+	srcCPR      = "cpr-opbygning: the CPR number (cpr.dk); cpr-erstatning: replacement numbers (erstatningspersonnumre)"
+	srcDSTDoc   = "dst-doc-siu: DST's documentation of SIU, reference year 2025 (focus on extreme values, missing information)"
 	srcModeled  = "modeled"
 	srcDomain3  = srcSeed000 + " (every expense has a start and an end date)"
-	srcModeledF = "modeled: FORMAT.md profile (BELOEB in kroner with two decimals)"
+	srcModeledF = "modeled: the XML profile of package xmlformat (BELOEB in kroner with two decimals)"
 )
 
 // catalogue is the one table of rules. Its order is the order of RULES.md.
@@ -119,7 +120,7 @@ var catalogue = [numRules]Rule{
 		TitleDA:       "Budgetår i fremtiden",
 		Description:   "The budget year is after the current year (ValidateOptions.Today): expenses of a year that has not begun cannot be reported.",
 		DescriptionDA: "Budgetåret er efter indeværende år (ValidateOptions.Today): udgifter for et år, der ikke er begyndt, kan ikke indberettes.",
-		Source:        srcModeled + ": a year after ValidateOptions.Today's year is rejected; the current year is allowed (test deliveries, seeds/000)",
+		Source:        srcModeled + ": a year after ValidateOptions.Today's year is rejected; the current year is allowed (dst-qa-2025: test deliveries are welcome)",
 	},
 	hdrYearVoluntary: {
 		Code: "SIU-HDR-004", Severity: Info, Field: "Year",
@@ -184,7 +185,7 @@ var catalogue = [numRules]Rule{
 		TitleDA:       "PsrID opfylder ikke modulus 11-kontrollen",
 		Description:   "The CPR number fails the modulus 11 check. Numbers issued since 1 October 2007 may do so, so this is never an error; check the number only if other signs point to a typing error. Fictive numbers are not checked.",
 		DescriptionDA: "CPR-nummeret opfylder ikke modulus 11-kontrollen. Numre udstedt siden 1. oktober 2007 kan gøre det, så det er aldrig en fejl; kontrollér kun nummeret, hvis andet tyder på en tastefejl. Fiktive numre kontrolleres ikke.",
-		Source:        srcCPR + " (modulus 11 no longer holds for every number)",
+		Source:        "cpr-modulus11: the CPR number (cpr.dk): modulus 11 no longer holds for every number",
 	},
 	psrNotBorn: {
 		Code: "SIU-PSR-006", Severity: Error, Field: "PsrID",
@@ -200,7 +201,7 @@ var catalogue = [numRules]Rule{
 		TitleDA:       "Barn på voksenområdet",
 		Description:   "The citizen is under 18 at the line's start date but the line belongs to the adult area (header VOKSEN, or a 5.38 function in a SAMLET delivery). Not applied to fictive numbers.",
 		DescriptionDA: "Borgeren er under 18 år på linjens startdato, men linjen hører til voksenområdet (header VOKSEN eller en 5.38-funktion i en SAMLET leverance). Gælder ikke fiktive numre.",
-		Source:        srcModeled + ": adulthood at 18; SEL covers adults and Barnets lov children (DOMAIN.md §5); fictive numbers are exempt",
+		Source:        srcModeled + ": adulthood at 18; SEL covers adults and Barnets lov children (barnets-lov: in force since 2024); fictive numbers are exempt",
 	},
 	psrAdultInChildArea: {
 		Code: "SIU-PSR-008", Severity: Warning, Field: "PsrID",
@@ -208,7 +209,7 @@ var catalogue = [numRules]Rule{
 		TitleDA:       "Voksen på børneområdet",
 		Description:   "The citizen is 18 or older at the line's start date but the line belongs to the children's area (header BOERN, or a 5.28 function in a SAMLET delivery). Young adults may get aftercare under Barnets lov: comment when so. Not applied to fictive numbers.",
 		DescriptionDA: "Borgeren er 18 år eller ældre på linjens startdato, men linjen hører til børneområdet (header BOERN eller en 5.28-funktion i en SAMLET leverance). Unge voksne kan få efterværn efter Barnets lov: kommentér det i så fald. Gælder ikke fiktive numre.",
-		Source:        srcModeled + ": adulthood at 18; SEL covers adults and Barnets lov children (DOMAIN.md §5); fictive numbers are exempt",
+		Source:        srcModeled + ": adulthood at 18; SEL covers adults and Barnets lov children (barnets-lov: in force since 2024); fictive numbers are exempt",
 	},
 
 	ktoMissing: {
@@ -225,7 +226,7 @@ var catalogue = [numRules]Rule{
 		TitleDA:       "Kontostreng er ugyldig",
 		Description:   "The KONTOSTRENG cannot be read as an account of the authorised chart of accounts.",
 		DescriptionDA: "KONTOSTRENG kan ikke læses som en konto i den autoriserede kontoplan.",
-		Source:        srcBudregn + " (chapter 2.0: the account number)",
+		Source:        "budregn-ch2: the authorised chart of accounts for municipalities, chapter 2.0: the account number",
 	},
 	ktoUnknownFunction: {
 		Code: "SIU-KTO-003", Severity: Error, Field: "KONTOSTRENG",
@@ -249,7 +250,7 @@ var catalogue = [numRules]Rule{
 		TitleDA:       "Dranst er ikke drift",
 		Description:   "The account's dranst is not 1 (drift): SIU covers operating expenses and income only, not refunds, construction or financing.",
 		DescriptionDA: "Kontoens dranst er ikke 1 (drift): SIU omfatter kun driftsudgifter og -indtægter, ikke refusion, anlæg eller finansiering.",
-		Source:        srcModeled + ": SIU's amounts are computed as for refusion of særligt dyre enkeltsager (seeds/002), i.e. operating expenses; dranst 2-7 are outside",
+		Source:        srcModeled + ": SIU's amounts are computed as for refusion of særligt dyre enkeltsager (sm-hoering-2024: the ministry's hearing of 6 May 2024; sel-176: serviceloven § 176), i.e. operating expenses; dranst 2-7 are outside",
 	},
 	ktoOutOfScope: {
 		Code: "SIU-KTO-006", Severity: Warning, Field: "KONTOSTRENG",
@@ -306,7 +307,7 @@ var catalogue = [numRules]Rule{
 		TitleDA:       "Fortegn passer ikke til arten",
 		Description:   "An expense art with a negative amount, or an income art (e.g. egenbetaling) with a positive amount. Corrections may do this; comment when so.",
 		DescriptionDA: "En udgiftsart med negativt beløb eller en indtægtsart (fx egenbetaling) med positivt beløb. Rettelser kan give det; kommentér det i så fald.",
-		Source:        srcModeled + ": expenses positive and income negative, as in municipal accounts (DOMAIN.md §2); the art's kind from the year's chart",
+		Source:        srcModeled + ": expenses positive and income negative, as in municipal accounts (dst-doc-siu: revenue is treated as negative expenditure); the art's kind from the year's chart",
 	},
 	belExtreme: {
 		Code: "SIU-BEL-005", Severity: Warning, Field: "BELOEB",
@@ -331,7 +332,7 @@ var catalogue = [numRules]Rule{
 		TitleDA:       "Dato er ugyldig",
 		Description:   "STARTDATO or SLUTDATO is not a date in the form YYYY-MM-DD. The finding's Field says which.",
 		DescriptionDA: "STARTDATO eller SLUTDATO er ikke en dato på formen ÅÅÅÅ-MM-DD. Fundets Field siger hvilken.",
-		Source:        srcModeled + ": FORMAT.md profile (dates as xs:date without a zone)",
+		Source:        srcModeled + ": the XML profile of package xmlformat (dates as xs:date without a zone)",
 	},
 	perEndBeforeStart: {
 		Code: "SIU-PER-003", Severity: Error, Field: "SLUTDATO",
@@ -378,8 +379,8 @@ var catalogue = [numRules]Rule{
 		Code: "SIU-LEV-003", Severity: Warning, Field: "",
 		Title:         "Overlapping periods",
 		TitleDA:       "Overlappende perioder",
-		Description:   "The line's period shares days with an earlier line for the same citizen and account: the expense may be counted twice, or the lines should be one (seeds/000 allows summing invoices on one line). Periods that only touch (one ends the day before the next starts) do not overlap. Fictive numbers are not checked.",
-		DescriptionDA: "Linjens periode har dage til fælles med en tidligere linje for samme borger og konto: udgiften kan blive talt to gange, eller linjerne burde være én (seeds/000 tillader at summere fakturaer på én linje). Perioder, der blot støder op til hinanden, overlapper ikke. Fiktive numre kontrolleres ikke.",
+		Description:   "The line's period shares days with an earlier line for the same citizen and account: the expense may be counted twice, or the lines should be one (DST allows summing invoices on one line, SOURCES.md: dst-qa-2025). Periods that only touch (one ends the day before the next starts) do not overlap. Fictive numbers are not checked.",
+		DescriptionDA: "Linjens periode har dage til fælles med en tidligere linje for samme borger og konto: udgiften kan blive talt to gange, eller linjerne burde være én (DST tillader at summere fakturaer på én linje, SOURCES.md: dst-qa-2025). Perioder, der blot støder op til hinanden, overlapper ikke. Fiktive numre kontrolleres ikke.",
 		Source:        srcModeled + ": " + srcSeed000 + " (summing several invoices on one line)",
 	},
 }

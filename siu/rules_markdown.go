@@ -32,10 +32,11 @@ func WriteRulesMarkdown(w io.Writer) error {
 		"Every finding of the validator (`siu.Validate`, `siu.Validator`) carries one of\n",
 		"these codes. Codes are stable: a rule that changes meaning gets a new code.\n\n",
 		"Severities are modeled on DST's validation reports, which mark problems red or\n",
-		"yellow (seeds/003): **error** = red, DST rejects the delivery; **warning** =\n",
+		"yellow (SOURCES.md: dst-dialog): **error** = red, DST rejects the delivery; **warning** =\n",
 		"yellow, the municipality must comment on it; **info** = a note, no action needed.\n\n",
-		"Each rule names its source. *Modeled* marks a decision of this project where no\n",
-		"public source says more: DST's SIU requirement specification is not public.\n\n",
+		"Each rule names its source by its id in [SOURCES.md](SOURCES.md). *Modeled* marks\n",
+		"a decision of this project where no public source says more: DST's SIU\n",
+		"requirement specification is not public.\n\n",
 		"| Code | Severity | Field | Rule | Modeled |\n",
 		"|---|---|---|---|---|\n")
 	for _, r := range catalogue {

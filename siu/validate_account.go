@@ -141,7 +141,7 @@ func shortYear(y int) string {
 
 // servesParagraph109 reports whether a function's paragraphs include
 // § 109 of the Social Services Act (kvindekrisecentre, where anonymous stays
-// are reported with fictive numbers, seeds/000). After each "§" or "§§" it
+// are reported with fictive numbers, SOURCES.md: dst-qa-2025). After each "§" or "§§" it
 // reads a list of numbers and ranges: "SEL § 109", "§109",
 // "SEL §§ 107-110" and "§§ 107, 109 og 110" match; "§ 1090" does not.
 func servesParagraph109(paragraphs []string) bool {

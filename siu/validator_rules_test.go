@@ -154,7 +154,7 @@ func ruleCases() []ruleCase {
 		{rule: "SIU-PER-004", name: "2024", edit: func(l *Line) { l.Start, l.End = date("2024-01-01"), date("2024-12-31") }, want: []string{"SIU-PER-004"}, field: "STARTDATO", line: 1},
 		{rule: "SIU-PER-004", name: "2026", edit: func(l *Line) { l.Start, l.End = date("2026-01-01"), date("2026-01-31") }, want: []string{"SIU-PER-004"}, field: "STARTDATO", line: 1},
 		{rule: "SIU-PER-004", name: "ends on 1 January", edit: func(l *Line) { l.Start, l.End = date("2024-12-01"), date("2025-01-01") }},
-		{rule: "SIU-PER-004", name: "the insurance case of seeds/000", edit: func(l *Line) { l.Start, l.End = date("2025-07-01"), date("2026-06-30") }},
+		{rule: "SIU-PER-004", name: "the insurance case of dst-qa-2025", edit: func(l *Line) { l.Start, l.End = date("2025-07-01"), date("2026-06-30") }},
 		{rule: "SIU-PER-005", name: "367 days", edit: func(l *Line) { l.Start, l.End = date("2025-01-01"), date("2026-01-02") }, want: []string{"SIU-PER-005"}, field: "SLUTDATO", line: 1},
 		{rule: "SIU-PER-005", name: "366 days", edit: func(l *Line) { l.Start, l.End = date("2025-01-01"), date("2026-01-01") }},
 

@@ -16,7 +16,7 @@ import (
 var update = flag.Bool("update", false, "rewrite testdata/*.golden")
 
 // TestGolden compares the encoder's bytes with testdata/*.golden (the
-// canonical bytes of FORMAT.md) and reads each golden file back.
+// canonical bytes of the package documentation) and reads each golden file back.
 func TestGolden(t *testing.T) {
 	for name, d := range goldenDeliveries() {
 		t.Run(name, func(t *testing.T) {

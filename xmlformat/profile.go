@@ -116,8 +116,8 @@ type Codes struct {
 	FormVersion string
 }
 
-// DefaultProfile returns this project's profile, the one shared/FORMAT.md
-// of the siukit project describes. It is not DST's official SIU schema,
+// DefaultProfile returns this project's profile, the one the package
+// documentation describes. It is not DST's official SIU schema,
 // which is not public.
 //
 // What comes from DST's public material: the two namespaces and the

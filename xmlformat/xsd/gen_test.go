@@ -7,7 +7,7 @@ import (
 	"strings"
 )
 
-// header is the canonical header of a delivery (FORMAT.md), up to and
+// header is the canonical header of a delivery (see package xmlformat), up to and
 // including the start tag of the record collection.
 const header = `<?xml version="1.0" encoding="UTF-8"?>
 <IndividUdgiftLeveranceStruktur xmlns="http://rep.oio.dk/dst.dk/xml/schemas/2010/04/16/" xmlns:dst="http://rep.oio.dk/dst.dk/xml/schemas/2002/06/28/">

@@ -1,5 +1,7 @@
 package conformance
 
+import "strings"
+
 // The table the suite is generated from (see gen_test.go). Each case is
 // data here and files in cases/; go test -update rewrites the files.
 
@@ -36,6 +38,12 @@ const (
 	hdr004 = "SIU-HDR-004"
 	hdr005 = "SIU-HDR-005"
 	hdr006 = "SIU-HDR-006"
+	hdr007 = "SIU-HDR-007"
+	hdr008 = "SIU-HDR-008"
+	hdr009 = "SIU-HDR-009"
+	hdr010 = "SIU-HDR-010"
+	hdr011 = "SIU-HDR-011"
+	hdr012 = "SIU-HDR-012"
 	psr001 = "SIU-PSR-001"
 	psr002 = "SIU-PSR-002"
 	psr003 = "SIU-PSR-003"
@@ -57,6 +65,7 @@ const (
 	bel003 = "SIU-BEL-003"
 	bel004 = "SIU-BEL-004"
 	bel005 = "SIU-BEL-005"
+	bel006 = "SIU-BEL-006"
 	per001 = "SIU-PER-001"
 	per002 = "SIU-PER-002"
 	per003 = "SIU-PER-003"
@@ -232,9 +241,66 @@ func caseTable() []caseDef {
 	boundary("hdr-006-ok-chart-2026", "The chart of accounts for 2026 is known", r(hdr006),
 		withHeader("2027-02-01", func(h *Header) { h.Year = "2026"; h.Created = created27 }, ln(anna, acct50, "24850.00", "2026-12-01", "2026-12-31")))
 
+	// The header's envelope: what the file's DeliveryMetadataNewStructure
+	// can carry (SIU-HDR-007 to SIU-HDR-012).
+	jan := ln(anna, acct50, "24850.00", jan1, jan31)
+	envelope := func(f func(*Header)) *Input { return withHeader(today2026, f, jan) }
+	trigger("hdr-007-created-missing", "A header without a creation time (CommunicationDateTime)", r(hdr007),
+		envelope(func(h *Header) { h.Created = "" }), hdr007)
+	boundary("hdr-007-ok-created-with-fraction", "A creation time with a fraction of a second is set; the file gets whole seconds", r(hdr007, hdr008),
+		envelope(func(h *Header) { h.Created = "2026-03-02T09:15:00.75+01:00" }))
+	trigger("hdr-008-offset-over-14-hours", "A creation time at UTC+14:30, beyond xs:dateTime's time zones", r(hdr008),
+		envelope(func(h *Header) { h.Created = "2026-03-02T09:15:00+14:30" }), hdr008)
+	trigger("hdr-008-year-0000", "A creation time in year 0000, which xs:dateTime does not have", r(hdr008),
+		envelope(func(h *Header) { h.Created = "0000-12-31T12:00:00Z" }), hdr008)
+	boundary("hdr-008-ok-offset-14-hours", "A creation time at UTC+14:00, the largest time zone of xs:dateTime", r(hdr008),
+		envelope(func(h *Header) { h.Created = "2026-03-02T09:15:00+14:00" }))
+	boundary("hdr-008-ok-offset-minus-14-hours", "A creation time at UTC-14:00, the smallest time zone of xs:dateTime", r(hdr008),
+		envelope(func(h *Header) { h.Created = "2026-03-01T05:15:00-14:00" }))
+	trigger("hdr-009-control-character", "A description holding a control character (BEL, U+0007)", r(hdr009),
+		envelope(func(h *Header) { h.Description = "SIU 2025\u0007VOKSEN" }), hdr009)
+	trigger("hdr-009-uffff-in-system-name", "A system name holding U+FFFF, which XML cannot carry", r(hdr009),
+		envelope(func(h *Header) { h.SystemName = "siukit\uffff" }), hdr009)
+	boundary("hdr-009-ok-tab-line-feed-carriage-return", "A description with a tab, a line feed and a carriage return, which XML carries", r(hdr009),
+		envelope(func(h *Header) { h.Description = "SIU 2025\tVOKSEN\r\nfuld" }))
+	trigger("hdr-010-description-51", "A description of 51 characters (CommunicationDescription: at most 50)", r(hdr010),
+		envelope(func(h *Header) { h.Description = strings.Repeat("ø", 51) }), hdr010)
+	boundary("hdr-010-ok-description-50", "A description of 50 characters (100 bytes in UTF-8)", r(hdr010),
+		envelope(func(h *Header) { h.Description = strings.Repeat("ø", 50) }))
+	trigger("hdr-010-system-name-51", "A system name of 51 characters (at most 50)", r(hdr010),
+		envelope(func(h *Header) { h.SystemName = strings.Repeat("s", 51) }), hdr010)
+	boundary("hdr-010-ok-system-name-50", "A system name of 50 characters", r(hdr010),
+		envelope(func(h *Header) { h.SystemName = strings.Repeat("s", 50) }))
+	trigger("hdr-010-system-version-21", "A system version of 21 characters (at most 20)", r(hdr010),
+		envelope(func(h *Header) { h.SystemVersion = "1.0.0-" + strings.Repeat("9", 15) }), hdr010)
+	boundary("hdr-010-ok-system-version-20", "A system version of 20 characters", r(hdr010),
+		envelope(func(h *Header) { h.SystemVersion = "1.0.0-" + strings.Repeat("9", 14) }))
+	trigger("hdr-010-contact-identifier-101", "A contact identifier of 101 characters (at most 100)", r(hdr010),
+		envelope(func(h *Header) { h.ContactIdentifier = strings.Repeat("Æ", 101) }), hdr010)
+	boundary("hdr-010-ok-contact-identifier-100", "A contact identifier of 100 characters", r(hdr010),
+		envelope(func(h *Header) { h.ContactIdentifier = strings.Repeat("Æ", 100) }))
+	trigger("hdr-011-email-missing", "A header without the receipt recipient's e-mail address", r(hdr011),
+		envelope(func(h *Header) { h.ContactEmail = "" }), hdr011)
+	boundary("hdr-011-ok-short-email", "The e-mail address a@b is present", r(hdr011, hdr012),
+		envelope(func(h *Header) { h.ContactEmail = "a@b" }))
+	trigger("hdr-012-email-without-at", "An e-mail address without @", r(hdr012),
+		envelope(func(h *Header) { h.ContactEmail = "siu.kommune.example" }), hdr012)
+	trigger("hdr-012-email-two-at", "An e-mail address with two @", r(hdr012),
+		envelope(func(h *Header) { h.ContactEmail = "siu@kommune@example" }), hdr012)
+	trigger("hdr-012-email-space", "An e-mail address with a space", r(hdr012),
+		envelope(func(h *Header) { h.ContactEmail = "siu @kommune.example" }), hdr012)
+	trigger("hdr-012-email-local-192", "An e-mail address with 192 characters before the @ (at most 191)", r(hdr012),
+		envelope(func(h *Header) { h.ContactEmail = strings.Repeat("s", 192) + "@kommune.example" }), hdr012)
+	trigger("hdr-012-email-domain-65", "An e-mail address with 65 characters after the @ (at most 64)", r(hdr012),
+		envelope(func(h *Header) { h.ContactEmail = "siu@" + strings.Repeat("k", 61) + ".dk" }), hdr012)
+	boundary("hdr-012-ok-email-191-and-64", "An e-mail address with 191 characters before the @ and 64 after it", r(hdr012),
+		envelope(func(h *Header) { h.ContactEmail = strings.Repeat("s", 191) + "@" + strings.Repeat("k", 61) + ".dk" }))
+	boundary("hdr-012-ok-email-danish-letters", "An e-mail address with Danish letters", r(hdr012),
+		envelope(func(h *Header) { h.ContactEmail = "økonomi@kommune.dk" }))
+
 	// PsrID.
 	trigger("psr-001-missing", "A line without PsrID", r(psr001), oneLine2025(func(l *Line) { l.PsrID = "" }), psr001)
-	trigger("psr-001-blank", "A PsrID of spaces only is missing", r(psr001), oneLine2025(func(l *Line) { l.PsrID = "   " }), psr001)
+	trigger("psr-002-blank", "A PsrID of spaces only is malformed: no field is trimmed", r(psr002), oneLine2025(func(l *Line) { l.PsrID = "   " }), psr002)
 	boundary("psr-001-ok-fictive-without-birth-date", "The fictive number 1234569998 is a PsrID though 123456 is no date", r(psr001, psr002),
 		voksen2025(ln(fictiveWomanX, acct42, "8400.00", jan1, "2025-01-14")))
 	trigger("psr-002-day-32", "PsrID with day 32", r(psr002), oneLine2025(func(l *Line) { l.PsrID = "3201801234" }), psr002)
@@ -326,9 +392,15 @@ func caseTable() []caseDef {
 	trigger("bel-001-thousands-separator", "BELOEB with a thousands separator", r(bel001), oneLine2025(func(l *Line) { l.Amount = "24.850,00" }), bel001)
 	trigger("bel-001-plus-sign", "BELOEB with a plus sign", r(bel001), oneLine2025(func(l *Line) { l.Amount = "+24850.00" }), bel001)
 	trigger("bel-001-exponent", "BELOEB with an exponent", r(bel001), oneLine2025(func(l *Line) { l.Amount = "2.485e4" }), bel001)
-	boundary("bel-001-ok-integer", "BELOEB without decimals is a number of kroner", r(bel001), oneLine2025(func(l *Line) { l.Amount = "24850" }))
+	trigger("bel-001-integer", "BELOEB without decimals is not the file's form", r(bel001), oneLine2025(func(l *Line) { l.Amount = "24850" }), bel001)
+	boundary("bel-001-ok-two-decimals", "BELOEB 24850.00: kroner with exactly two decimals", r(bel001), oneLine2025(func(l *Line) { l.Amount = "24850.00" }))
+	boundary("bel-001-ok-sixteen-digits", "BELOEB with sixteen digits before the point is the largest the file holds", r(bel001),
+		oneLine2025(func(l *Line) { l.Amount = "1000000000000000.00"; l.End = "2025-12-31" }), bel005)
+	trigger("bel-006-text-seventeen-digits", "BELOEB of 10^16 kroner has seventeen digits before the point", r(bel006),
+		oneLine2025(func(l *Line) { l.Amount = "10000000000000000.00"; l.End = "2025-12-31" }), bel006)
 	trigger("bel-002-three-decimals", "BELOEB with three decimals", r(bel002), oneLine2025(func(l *Line) { l.Amount = "24850.005" }), bel002)
-	boundary("bel-002-ok-trailing-zero", "BELOEB 24850.010 has two significant decimals", r(bel002), oneLine2025(func(l *Line) { l.Amount = "24850.010" }))
+	trigger("bel-002-trailing-zero", "BELOEB 24850.010 has three decimals, though the third is 0", r(bel002), oneLine2025(func(l *Line) { l.Amount = "24850.010" }), bel002)
+	boundary("bel-002-ok-two-decimals", "BELOEB 24850.01 has two decimals", r(bel002), oneLine2025(func(l *Line) { l.Amount = "24850.01" }))
 	trigger("bel-003-zero", "BELOEB 0.00", r(bel003), oneLine2025(func(l *Line) { l.Amount = "0.00" }), bel003)
 	trigger("bel-003-negative-zero", "BELOEB -0.00 is zero", r(bel003), oneLine2025(func(l *Line) { l.Amount = "-0.00" }), bel003)
 	boundary("bel-003-ok-one-oere", "BELOEB 0.01 is not zero", r(bel003), oneLine2025(func(l *Line) { l.Amount = "0.01" }))
@@ -451,8 +523,8 @@ func encodings(add func(caseDef)) {
 	add(caseDef{id: "encode-amount-forms", title: "Amounts are written with exactly two decimals, sign only when negative", role: RoleExample,
 		source: srcFormat + " (BELOEB: signed, exactly two decimals, no plus sign)",
 		in: voksen2025(
-			ln(anna, acct50, "24850", jan1, jan31),
-			ln(anna, acct50Ego, "-1250.5", jan1, jan31),
+			ln(anna, acct50, "24850.00", jan1, jan31),
+			ln(anna, acct50Ego, "-1250.50", jan1, jan31),
 			ln(bent, acct51Ego, "-0.50", jan1, jan31),
 			ln(bent, acct51, "1234567.89", jan1, "2025-12-31"))})
 	utc := voksen2025(ln(anna, acct50, "24850.00", jan1, jan31))

@@ -46,7 +46,7 @@ func RunCommand(ctx context.Context, argv []string, opts ...Option) (Report, err
 	if len(argv) == 0 || argv[0] == "" {
 		return Report{}, errors.New("conformance: no program to run")
 	}
-	cfg, checks, err := plan(opts)
+	cfg, checks, err := plan(opts, true)
 	if err != nil {
 		return Report{}, err
 	}

@@ -152,3 +152,31 @@ func sortedDifference[T any](want, got []T, compare func(a, b T) int) (missing, 
 	}
 	return missing, extra
 }
+
+// isPlainDecimal reports whether s is -?digits(.digits)?: an amount a
+// vendor's aggregator may print with fewer or more decimals than the file
+// (decimal.NewFromString also reads exponents and "+", which it refuses).
+func isPlainDecimal(s string) bool {
+	i := 0
+	if i < len(s) && s[i] == '-' {
+		i++
+	}
+	digits := func() int {
+		n := 0
+		for i < len(s) && s[i] >= '0' && s[i] <= '9' {
+			i++
+			n++
+		}
+		return n
+	}
+	if digits() == 0 {
+		return false
+	}
+	if i < len(s) && s[i] == '.' {
+		i++
+		if digits() == 0 {
+			return false
+		}
+	}
+	return i == len(s)
+}

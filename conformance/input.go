@@ -9,8 +9,6 @@ import (
 	"github.com/shopspring/decimal"
 
 	"github.com/siukit/siukit/civil"
-	"github.com/siukit/siukit/cpr"
-	"github.com/siukit/siukit/kontoplan"
 	"github.com/siukit/siukit/siu"
 )
 
@@ -152,83 +150,41 @@ func (l Line) Record() siu.Record {
 	return siu.Record{PsrID: l.PsrID, Account: l.Account, Amount: l.Amount, Start: l.Start, End: l.End}
 }
 
-// SIULine parses the line. An empty PsrID, KONTOSTRENG, STARTDATO or
-// SLUTDATO gives the zero value of its field (a missing value, which
-// encoders refuse); an empty BELOEB, which a siu.Line cannot hold (its zero
-// is 0.00), and a malformed value are an *InputError whose Line is 0 (the
-// caller knows the line).
+// SIULine parses the line with the record grammar of package siu
+// (siu.ParsePsrID, siu.ParseAccount, siu.ParseAmount, siu.ParseDate): the
+// one form each field takes in the XML file. An empty PsrID, KONTOSTRENG,
+// STARTDATO or SLUTDATO gives the zero value of its field (a missing
+// value, which encoders refuse); an empty BELOEB, which a siu.Line cannot
+// hold (its zero is 0.00), and a malformed value are an *InputError whose
+// Line is 0 (the caller knows the line).
 func (l Line) SIULine() (siu.Line, error) {
 	var out siu.Line
-	bad := func(field string, err error) (siu.Line, error) {
-		return siu.Line{}, &InputError{Field: field, Err: err}
+	var err error
+	if out.PsrID, err = orZero(l.PsrID, siu.ParsePsrID); err != nil {
+		return siu.Line{}, &InputError{Field: siu.FieldPsrID, Err: err}
 	}
-	if s := strings.TrimSpace(l.PsrID); s != "" {
-		n, err := cpr.Parse(s)
-		if err != nil {
-			return bad("PsrID", err)
-		}
-		out.PsrID = n
+	if out.Account, err = orZero(l.Account, siu.ParseAccount); err != nil {
+		return siu.Line{}, &InputError{Field: siu.FieldAccount, Err: err}
 	}
-	if s := strings.TrimSpace(l.Account); s != "" {
-		a, err := kontoplan.Parse(s)
-		if err != nil {
-			return bad("KONTOSTRENG", err)
-		}
-		out.Account = a
+	if out.Amount, err = siu.ParseAmount(l.Amount); err != nil {
+		return siu.Line{}, &InputError{Field: siu.FieldAmount, Err: err}
 	}
-	s := strings.TrimSpace(l.Amount)
-	if s == "" {
-		// A siu.Line cannot hold a missing amount: its zero value is 0.00.
-		return bad("BELOEB", fmt.Errorf("missing; a line without an amount cannot be converted"))
+	if out.Start, err = orZero(l.Start, siu.ParseDate); err != nil {
+		return siu.Line{}, &InputError{Field: siu.FieldStart, Err: err}
 	}
-	d, err := decimal.NewFromString(s)
-	if !isPlainDecimal(s) || err != nil {
-		return bad("BELOEB", fmt.Errorf("not a number of kroner such as -1250.50"))
-	}
-	out.Amount = d
-	if out.Start, err = parseDate(l.Start); err != nil {
-		return bad("STARTDATO", err)
-	}
-	if out.End, err = parseDate(l.End); err != nil {
-		return bad("SLUTDATO", err)
+	if out.End, err = orZero(l.End, siu.ParseDate); err != nil {
+		return siu.Line{}, &InputError{Field: siu.FieldEnd, Err: err}
 	}
 	return out, nil
 }
 
-// isPlainDecimal reports whether s is -?digits(.digits)?, the only form
-// BELOEB takes (decimal.NewFromString also reads exponents and "+").
-func isPlainDecimal(s string) bool {
-	i := 0
-	if i < len(s) && s[i] == '-' {
-		i++
-	}
-	digits := func() int {
-		n := 0
-		for i < len(s) && s[i] >= '0' && s[i] <= '9' {
-			i++
-			n++
-		}
-		return n
-	}
-	if digits() == 0 {
-		return false
-	}
-	if i < len(s) && s[i] == '.' {
-		i++
-		if digits() == 0 {
-			return false
-		}
-	}
-	return i == len(s)
-}
-
-// parseDate reads YYYY-MM-DD; "" is the zero Date.
-func parseDate(s string) (civil.Date, error) {
-	s = strings.TrimSpace(s)
+// orZero parses s, or gives the zero value when s is empty.
+func orZero[T any](s string, parse func(string) (T, error)) (T, error) {
 	if s == "" {
-		return civil.Date{}, nil
+		var zero T
+		return zero, nil
 	}
-	return civil.Parse(s)
+	return parse(s)
 }
 
 // LineOf returns l in the neutral form: PsrID as ten digits, KONTOSTRENG

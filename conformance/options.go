@@ -21,6 +21,8 @@ type config struct {
 	jobs     int
 	dir      string
 	env      []string
+	// commandOnly names the options set that only RunCommand honours.
+	commandOnly []string
 }
 
 // Select runs only the cases that match one of the patterns (path.Match
@@ -54,20 +56,29 @@ func ExactXML() Option { return func(c *config) { c.exactXML = true } }
 func FromFS(fsys fs.FS) Option { return func(c *config) { c.fsys = fsys } }
 
 // Timeout limits each run of a program by RunCommand; the default is 30
-// seconds. Run and Evaluate ignore it.
-func Timeout(d time.Duration) Option { return func(c *config) { c.timeout = d } }
+// seconds. It must be above zero. Run and Evaluate, which run no program,
+// refuse it.
+func Timeout(d time.Duration) Option {
+	return func(c *config) { c.timeout = d; c.commandOnly = append(c.commandOnly, "Timeout") }
+}
 
 // Jobs sets how many programs RunCommand runs at the same time; the
-// default is 1. Run and Evaluate ignore it.
-func Jobs(n int) Option { return func(c *config) { c.jobs = n } }
+// default is 1. It must be at least 1. Run and Evaluate refuse it.
+func Jobs(n int) Option {
+	return func(c *config) { c.jobs = n; c.commandOnly = append(c.commandOnly, "Jobs") }
+}
 
 // Dir sets the working directory of the programs RunCommand runs; the
-// default is the current directory. Run and Evaluate ignore it.
-func Dir(dir string) Option { return func(c *config) { c.dir = dir } }
+// default is the current directory. Run and Evaluate refuse it.
+func Dir(dir string) Option {
+	return func(c *config) { c.dir = dir; c.commandOnly = append(c.commandOnly, "Dir") }
+}
 
 // Env adds "KEY=value" entries to the environment of the programs
-// RunCommand runs. Run and Evaluate ignore it.
-func Env(env ...string) Option { return func(c *config) { c.env = append(c.env, env...) } }
+// RunCommand runs. Run and Evaluate refuse it.
+func Env(env ...string) Option {
+	return func(c *config) { c.env = append(c.env, env...); c.commandOnly = append(c.commandOnly, "Env") }
+}
 
 // check is one case in one kind, selected to run.
 type check struct {
@@ -77,11 +88,22 @@ type check struct {
 }
 
 // plan applies the options: it loads the cases and lists the checks to
-// run, in the suite's order.
-func plan(opts []Option) (*config, []check, error) {
+// run, in the suite's order. forCommand is true for RunCommand, the only
+// caller that runs programs: the others refuse the options that concern
+// programs instead of dropping them silently.
+func plan(opts []Option, forCommand bool) (*config, []check, error) {
 	cfg := &config{timeout: 30 * time.Second, jobs: 1}
 	for _, o := range opts {
 		o(cfg)
+	}
+	if !forCommand && len(cfg.commandOnly) > 0 {
+		return nil, nil, fmt.Errorf("conformance: %s: only RunCommand, which runs a program, takes this option", cfg.commandOnly[0])
+	}
+	if cfg.timeout <= 0 {
+		return nil, nil, fmt.Errorf("conformance: Timeout %v: want a duration above zero", cfg.timeout)
+	}
+	if cfg.jobs < 1 {
+		return nil, nil, fmt.Errorf("conformance: Jobs %d: want 1 or more", cfg.jobs)
 	}
 	for _, p := range append(slices.Clone(cfg.selects), cfg.skips...) {
 		if _, err := path.Match(p, ""); err != nil {

@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/siukit/siukit/cpr"
 )
 
 // output is what an implementation returned for one check.
@@ -64,7 +66,7 @@ func judge(r runner, ch check, cfg *config) Result {
 	}
 	out, err := r.run(ch.c, ch.kind)
 	if err != nil {
-		res.Detail = oneLine(maskCPR(err.Error()))
+		res.Detail = oneLine(cpr.Redact(err.Error()))
 	} else {
 		switch ch.kind {
 		case KindValidate:
@@ -109,7 +111,7 @@ func oneLine(s string) string {
 // the report. The error is for a suite that cannot be loaded or options
 // that select nothing; failed checks are in the report.
 func Evaluate(impl Implementation, opts ...Option) (Report, error) {
-	cfg, checks, err := plan(opts)
+	cfg, checks, err := plan(opts, false)
 	if err != nil {
 		return Report{}, err
 	}
@@ -133,7 +135,7 @@ func Evaluate(impl Implementation, opts ...Option) (Report, error) {
 //	}
 func Run(t *testing.T, impl Implementation, opts ...Option) {
 	t.Helper()
-	cfg, checks, err := plan(opts)
+	cfg, checks, err := plan(opts, false)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -164,7 +164,7 @@ func TestInputConversion(t *testing.T) {
 	in := Input{
 		Today:  "2026-03-02",
 		Header: Header{Municipality: "101", Year: "2025", Area: "BOTH", Test: "true", Created: "2026-03-02T09:15:00+01:00"},
-		Lines:  []Line{{PsrID: "0101801234", Account: "5385010000000040", Amount: "100.5", Start: "2025-01-01", End: ""}},
+		Lines:  []Line{{PsrID: "0101801234", Account: "5385010000000040", Amount: "100.50", Start: "2025-01-01", End: ""}},
 	}
 	d, err := in.Delivery()
 	if err != nil {

@@ -6,7 +6,8 @@
 // A Reader (NewReader for CSV, OpenXLSX for XLSX) streams the input like
 // encoding/csv: Read returns one siu.Record at a time, with its text in
 // normal form, and io.EOF at the end; Records is the same as an iterator;
-// ReadPosting and Postings parse each record into a siu.Posting for
+// ReadLine and Lines parse each record into a siu.Line, and
+// ReadPosting and Postings into a siu.Posting for
 // siu.Aggregate. A Writer writes lines back in the same Danish form. The
 // validator in package siu checks the content; this package only reads the
 // form, and reports a field it cannot read as a *ParseError.
@@ -56,13 +57,20 @@
 //
 // # Normal form
 //
-// Read returns every field trimmed of spaces. The CPR number and the
-// account are otherwise as the file writes them (the validator parses
-// them). The amount is a plain decimal: an optional '-', digits without
-// leading zeros, and '.' before the decimals, with every decimal the input
-// has (nothing is rounded: "1.250,505" reads as "1250.505", which the
-// validator then reports); a zero has no sign. Dates are YYYY-MM-DD. An
-// empty field stays empty, for the validator to report.
+// Read returns each field in the form of the record grammar of package siu
+// (siu.ParseRecord), which is the XML file's, wherever the spreadsheet's
+// form means one thing: every field is trimmed of spaces; a CPR number
+// written DDMMYY-SSSS or DDMMYY SSSS becomes its ten digits; an account in
+// a printed form that kontoplan.Parse reads ("5.38.50.1 4.0", "538501-40")
+// becomes its sixteen-digit KONTOSTRENG; the amount becomes an optional
+// '-', digits without leading zeros, '.' and two decimals ("16300" reads
+// as "16300.00", "1.250,5" as "1250.50"), keeping any further decimal that
+// is not zero (nothing is rounded: "1.250,505" reads as "1250.505", which
+// the grammar then refuses); a zero has no sign; dates are YYYY-MM-DD.
+// Anything else stays as the file writes it, and an empty field stays
+// empty, for the validator to report. ReadLine and ReadPosting then parse
+// the record with that grammar, so a CSV file, an XLSX sheet and the XML
+// file accept exactly the same values.
 //
 // # Amounts
 //
@@ -146,7 +154,8 @@
 // decimal comma and no thousands separators ("-1250,50"; the rare amount
 // that would read either way, 1,500 for 1.500, gets a leading zero:
 // "01,500"), dates dd-mm-yyyy, and CRLF line ends. Reading a Writer's output
-// gives back exactly the records written.
+// gives back exactly the records written when they are in Read's normal
+// form (as every record Read returns is), and the same lines always.
 //
 // Excel, opening a CSV file by double-click, turns a CPR number into a
 // number (losing a leading zero) and a 16-digit account string into a

@@ -38,7 +38,7 @@ func ExampleReader() {
 	fmt.Println("ignored columns:", h.Ignored)
 	// Output:
 	// line 2: 5385010000000040 24850.00 2025-07-01 2026-06-30
-	// line 4: 538501-72 -1250.50 2025-01-01 2025-01-31
+	// line 4: 5385010000000072 -1250.50 2025-01-01 2025-01-31
 	// error: line 5, column 4 (Fra): invalid date: "31-02-2025": no such day
 	// ignored columns: [Tekst]
 }
@@ -111,5 +111,5 @@ func ExampleOpenXLSX() {
 		fmt.Println(rec, err)
 	}
 	// Output:
-	// {0107809998 5385010000000040 24850.5 2025-07-01 2026-06-30} <nil>
+	// {010780-**** 5385010000000040 24850.50 2025-07-01 2026-06-30} <nil>
 }

@@ -6,64 +6,75 @@ import (
 	"io"
 	"iter"
 
-	"github.com/shopspring/decimal"
-
-	"github.com/siukit/siukit/civil"
 	"github.com/siukit/siukit/cpr"
-	"github.com/siukit/siukit/kontoplan"
 	"github.com/siukit/siukit/siu"
 )
 
-// ReadPosting reads the next record, as Read does, and parses it into an
-// invoice posting for siu.Aggregate. A field that does not parse is a
-// *ParseError naming the line and the column; its message never holds the
-// CPR number. Every field is required.
-func (r *Reader) ReadPosting() (siu.Posting, error) {
+// ReadLine reads the next record, as Read does, and parses it with the
+// record grammar of package siu (siu.ParsePsrID and its siblings) into a
+// line. A field that does not parse is a *ParseError naming the line and
+// the column; its message never holds the CPR number. Every field is
+// required. To check the fields as DST will, with every problem reported
+// as a finding, give the records to siu.Validator.AddRecord instead.
+func (r *Reader) ReadLine() (siu.Line, error) {
 	rec, err := r.Read()
+	if err != nil {
+		return siu.Line{}, err
+	}
+	var l siu.Line
+	if l.PsrID, err = siu.ParsePsrID(rec.PsrID); err != nil {
+		return siu.Line{}, r.postingError(fieldPsrID, err)
+	}
+	if l.Account, err = siu.ParseAccount(rec.Account); err != nil {
+		return siu.Line{}, r.postingError(fieldAccount, err)
+	}
+	if l.Amount, err = siu.ParseAmount(rec.Amount); err != nil {
+		return siu.Line{}, r.postingError(fieldAmount, err)
+	}
+	if l.Start, err = siu.ParseDate(rec.Start); err != nil {
+		return siu.Line{}, r.postingError(fieldStart, err)
+	}
+	if l.End, err = siu.ParseDate(rec.End); err != nil {
+		return siu.Line{}, r.postingError(fieldEnd, err)
+	}
+	return l, nil
+}
+
+// Lines returns an iterator over the lines and errors ReadLine returns,
+// ending at io.EOF (which it does not yield).
+func (r *Reader) Lines() iter.Seq2[siu.Line, error] {
+	return untilEOF(r.ReadLine)
+}
+
+// ReadPosting reads the next record as ReadLine does, as an invoice
+// posting for siu.Aggregate.
+func (r *Reader) ReadPosting() (siu.Posting, error) {
+	l, err := r.ReadLine()
 	if err != nil {
 		return siu.Posting{}, err
 	}
-	var p siu.Posting
-	if p.PsrID, err = parseField(rec.PsrID, cpr.Parse); err != nil {
-		return siu.Posting{}, r.postingError(fieldPsrID, err)
-	}
-	if p.Account, err = parseField(rec.Account, kontoplan.Parse); err != nil {
-		return siu.Posting{}, r.postingError(fieldAccount, err)
-	}
-	if p.Amount, err = parseField(rec.Amount, decimal.NewFromString); err != nil {
-		return siu.Posting{}, r.postingError(fieldAmount, err)
-	}
-	if p.Start, err = parseField(rec.Start, civil.Parse); err != nil {
-		return siu.Posting{}, r.postingError(fieldStart, err)
-	}
-	if p.End, err = parseField(rec.End, civil.Parse); err != nil {
-		return siu.Posting{}, r.postingError(fieldEnd, err)
-	}
-	return p, nil
+	return siu.Posting{PsrID: l.PsrID, Account: l.Account, Amount: l.Amount, Start: l.Start, End: l.End}, nil
 }
 
 // Postings returns an iterator over the postings and errors ReadPosting
 // returns, ending at io.EOF (which it does not yield).
 func (r *Reader) Postings() iter.Seq2[siu.Posting, error] {
-	return func(yield func(siu.Posting, error) bool) {
+	return untilEOF(r.ReadPosting)
+}
+
+// untilEOF turns a read function into an iterator that ends at io.EOF.
+func untilEOF[T any](read func() (T, error)) iter.Seq2[T, error] {
+	return func(yield func(T, error) bool) {
 		for {
-			p, err := r.ReadPosting()
+			v, err := read()
 			if err == io.EOF {
 				return
 			}
-			if !yield(p, err) {
+			if !yield(v, err) {
 				return
 			}
 		}
 	}
-}
-
-func parseField[T any](s string, parse func(string) (T, error)) (T, error) {
-	if s == "" {
-		var zero T
-		return zero, ErrEmptyField
-	}
-	return parse(s)
 }
 
 // postingError reports a field of the record just read that does not
@@ -73,7 +84,7 @@ func (r *Reader) postingError(f field, err error) error {
 	col := r.cols[f]
 	var cause error
 	switch {
-	case errors.Is(err, ErrEmptyField):
+	case errors.Is(err, siu.ErrMissing):
 		cause = fmt.Errorf("%w: a posting needs its %s", ErrEmptyField, columnNames[f])
 	case f == fieldPsrID:
 		cause = fmt.Errorf("invalid CPR number: %w", maskedError{err})
@@ -89,31 +100,10 @@ func (r *Reader) postingError(f field, err error) error {
 		Sheet: r.src.sheetName(), Cell: r.src.cell(row, col), Err: cause}
 }
 
-// maskedError shows another package's error with its digits replaced by
-// '#' when the message holds ten digits or more (it might repeat a CPR
-// number); errors.Is and errors.As see the error itself.
+// maskedError shows another package's error through cpr.Redact, so that
+// it never repeats a CPR number; errors.Is and errors.As see the error
+// itself.
 type maskedError struct{ err error }
 
-func (e maskedError) Error() string { return maskDigits(e.err.Error()) }
+func (e maskedError) Error() string { return cpr.Redact(e.err.Error()) }
 func (e maskedError) Unwrap() error { return e.err }
-
-// maskDigits returns s with every digit replaced by '#' when s holds ten
-// digits or more in all, else s.
-func maskDigits(s string) string {
-	digits := 0
-	for i := 0; i < len(s); i++ {
-		if s[i] >= '0' && s[i] <= '9' {
-			digits++
-		}
-	}
-	if digits < 10 {
-		return s
-	}
-	b := []byte(s)
-	for i, c := range b {
-		if c >= '0' && c <= '9' {
-			b[i] = '#'
-		}
-	}
-	return string(b)
-}

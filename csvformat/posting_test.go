@@ -7,7 +7,7 @@ import (
 	"testing"
 
 	"github.com/siukit/siukit/cpr"
-	"github.com/siukit/siukit/kontoplan"
+	"github.com/siukit/siukit/siu"
 )
 
 func TestReadPostingErrors(t *testing.T) {
@@ -24,8 +24,8 @@ func TestReadPostingErrors(t *testing.T) {
 	}{
 		{line: 2},
 		{line: 3, col: 2, err: cpr.ErrMonth},
-		{line: 4, col: 2, err: cpr.ErrLength},
-		{line: 5, col: 1, err: kontoplan.ErrSyntax},
+		{line: 4, col: 2, err: siu.ErrMalformed},
+		{line: 5, col: 1, err: siu.ErrMalformed},
 		{line: 6, col: 5, err: ErrEmptyField},
 		{line: 7, col: 4, err: ErrDate},
 	}
@@ -50,17 +50,5 @@ func TestReadPostingErrors(t *testing.T) {
 	}
 	if _, err := r.ReadPosting(); err != io.EOF {
 		t.Errorf("ReadPosting at the end = %v, want io.EOF", err)
-	}
-}
-
-func TestMaskDigits(t *testing.T) {
-	tests := []struct{ in, want string }{
-		{"account 5385010000000040 unknown", "account ################ unknown"},
-		{"day 31 in month 2", "day 31 in month 2"},
-	}
-	for _, tt := range tests {
-		if got := maskDigits(tt.in); got != tt.want {
-			t.Errorf("maskDigits(%q) = %q, want %q", tt.in, got, tt.want)
-		}
 	}
 }

@@ -253,7 +253,11 @@ func (r *Reader) record(row rawRow) (siu.Record, error) {
 				return siu.Record{}, r.fieldError(row, col, detail(ErrNumberCell,
 					"the spreadsheet stored the %s column as numbers; store it as text", columnNames[f]))
 			}
-			out[f] = s
+			if f == fieldPsrID {
+				out[f] = normalPsrID(s)
+			} else {
+				out[f] = normalAccount(s)
+			}
 			continue
 		}
 		at := len(r.buf)
@@ -261,8 +265,14 @@ func (r *Reader) record(row rawRow) (siu.Record, error) {
 		switch {
 		case f == fieldAmount && number:
 			r.buf, err = appendNumber(r.buf, s)
+			if err == nil && len(r.buf) > at {
+				r.buf = twoDecimals(r.buf, at)
+			}
 		case f == fieldAmount:
 			r.buf, err = appendAmount(r.buf, s, &r.mark)
+			if err == nil && len(r.buf) > at {
+				r.buf = twoDecimals(r.buf, at)
+			}
 		case number:
 			r.buf, err = appendSerialDate(r.buf, s, r.src.date1904())
 		default:

@@ -56,7 +56,7 @@ func TestReadDanishExport(t *testing.T) {
 	got := readAll(t, r)
 	want := []result{
 		{Line: 2, Record: rec("0107809998", "5385010000000040", "24850.00", "2025-07-01", "2026-06-30")},
-		{Line: 5, Record: rec("1234569998", "538501-40", "-1250.50", "2025-01-01", "2025-01-31")},
+		{Line: 5, Record: rec("1234569998", "5385010000000040", "-1250.50", "2025-01-01", "2025-01-31")},
 		{Line: 6, Record: rec("0107809999", "5385010000000040", "1250", "2025-02-01", "2025-02-28")},
 		{Line: 8, Record: rec("0107809999", "5385010000000040", "", "2025-03-01", "")},
 	}
@@ -131,8 +131,8 @@ func TestReadDecimalMarkLearned(t *testing.T) {
 	if !strings.Contains(got[0].Err, "could be read with") || got[0].Line != 2 {
 		t.Errorf("line 2: %+v, want an ambiguity error", got[0])
 	}
-	if got[1].Record.Amount != "1250.00" || got[2].Record.Amount != "1250" {
-		t.Errorf("lines 3 and 4: %+v %+v, want 1250.00 and 1250", got[1], got[2])
+	if got[1].Record.Amount != "1250.00" || got[2].Record.Amount != "1250.00" {
+		t.Errorf("lines 3 and 4: %+v %+v, want 1250.00 twice", got[1], got[2])
 	}
 	if !strings.Contains(got[3].Err, "but the file uses") {
 		t.Errorf("line 5: %+v, want a mark conflict", got[3])
@@ -141,8 +141,8 @@ func TestReadDecimalMarkLearned(t *testing.T) {
 	r := NewReader(strings.NewReader(in))
 	r.Decimal = '.'
 	first, err := r.Read()
-	if err != nil || first.Amount != "1.250" {
-		t.Errorf("with Decimal '.': %+v, %v; want 1.250", first, err)
+	if err != nil || first.Amount != "1.25" {
+		t.Errorf("with Decimal '.': %+v, %v; want 1.25", first, err)
 	}
 }
 
@@ -179,7 +179,7 @@ func TestReadComma(t *testing.T) {
 	r := NewReader(strings.NewReader(in))
 	r.Comma = '|'
 	got, err := r.Read()
-	if err != nil || got != rec("x", "y", "1", "2025-01-01", "2025-01-31") {
+	if err != nil || got != rec("x", "y", "1.00", "2025-01-01", "2025-01-31") {
 		t.Errorf("Read = %+v, %v", got, err)
 	}
 }

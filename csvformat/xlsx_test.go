@@ -83,12 +83,12 @@ func TestReadXLSX(t *testing.T) {
 		want := []result{
 			{Line: 2, Record: rec("0107809998", "5385010000000040", "24850", "2025-07-01", "2026-06-30")},
 			{Line: 3, Record: rec("0107809998", "5385010000000040", "1250.1", "2025-07-01", "2025-07-31")},
-			{Line: 5, Record: rec("1234569998", "538501-40", "-1250.50", "2025-01-01", "2025-01-31")},
-			{Line: 6, Record: rec("1234569998", "538501-40", "1.255", "2025-01-01", "2025-01-31")},
-			{Line: 7, Record: rec("1234569998", "538501-40", "1255", "2025-01-01", "")},
+			{Line: 5, Record: rec("1234569998", "5385010000000040", "-1250.50", "2025-01-01", "2025-01-31")},
+			{Line: 6, Record: rec("1234569998", "5385010000000040", "1.255", "2025-01-01", "2025-01-31")},
+			{Line: 7, Record: rec("1234569998", "5385010000000040", "1255.00", "2025-01-01", "")},
 			{Line: 8, Err: "row 8, cell D8 (Startdato): invalid date: \"31-02-2025\": no such day"},
-			{Line: 9, Record: rec("1234569998", "538501-40", "1.00", "2025-01-01", "2025-01-31")},
-			{Line: 10, Record: rec("107809998", "53850172", "1.00", "2025-01-01", "2025-01-31")},
+			{Line: 9, Record: rec("1234569998", "5385010000000040", "1.00", "2025-01-01", "2025-01-31")},
+			{Line: 10, Record: rec("107809998", "5385010000000072", "1.00", "2025-01-01", "2025-01-31")},
 			{Line: 11, Err: "row 11, cell B11 (Kontostreng): number in exponent form, digits lost: the spreadsheet stored the Konto column as numbers; store it as text"},
 		}
 		if diff := cmp.Diff(want, got); diff != "" {
@@ -105,7 +105,7 @@ func TestReadXLSXNamedSheet(t *testing.T) {
 	}
 	defer r.Close()
 	got := readAll(t, r)
-	want := []result{{Line: 2, Record: rec("0107809999", "5385010000000072", "-500.5", "2025-03-01", "2025-03-31")}}
+	want := []result{{Line: 2, Record: rec("0107809999", "5385010000000072", "-500.50", "2025-03-01", "2025-03-31")}}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("(-want +got):\n%s", diff)
 	}
@@ -191,7 +191,7 @@ func TestReadXLSXFieldTooLong(t *testing.T) {
 	if !errors.As(err, &pe) || !errors.Is(err, ErrFieldTooLong) || pe.Cell != "F2" || pe.Fatal {
 		t.Fatalf("Read = %v, want a non-fatal ErrFieldTooLong in F2", err)
 	}
-	if got, err := r.Read(); err != nil || got.Amount != "2" {
+	if got, err := r.Read(); err != nil || got.Amount != "2.00" {
 		t.Errorf("next Read = %+v, %v; want the line of row 3", got, err)
 	}
 }

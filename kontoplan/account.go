@@ -67,7 +67,7 @@ func (a Account) String() string {
 	if !a.IsValid() {
 		return ""
 	}
-	var b [canonicalLen]byte
+	var b [CanonicalLen]byte
 	return string(a.AppendTo(b[:0]))
 }
 
@@ -110,7 +110,7 @@ func (a Account) MarshalText() ([]byte, error) {
 	if !a.IsValid() {
 		return []byte{}, nil
 	}
-	return a.AppendTo(make([]byte, 0, canonicalLen)), nil
+	return a.AppendTo(make([]byte, 0, CanonicalLen)), nil
 }
 
 // AppendText implements encoding.TextAppender: it appends what MarshalText

@@ -40,7 +40,7 @@ func FuzzParse(f *testing.F) {
 			}
 		} else {
 			k := a.String()
-			if len(k) != canonicalLen || strings.Trim(k, "0123456789") != "" {
+			if len(k) != CanonicalLen || strings.Trim(k, "0123456789") != "" {
 				t.Fatalf("Parse(%q).String() = %q, not 16 digits", s, k)
 			}
 			if !a.Dranst().IsValid() || !a.Art().IsValid() || !a.Function().IsValid() {

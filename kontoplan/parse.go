@@ -14,7 +14,8 @@ package kontoplan
 //
 // The widths live here and in the package documentation only.
 const (
-	canonicalLen = 16
+	// CanonicalLen is the number of digits of the canonical KONTOSTRENG.
+	CanonicalLen = 16
 	omkWidth     = 4
 	grpWidth     = 3
 )
@@ -112,7 +113,7 @@ func Parse(s string) (Account, error) {
 	if s == "" {
 		return Account{}, &ParseError{Part: PartAccount, Reason: "empty"}
 	}
-	if len(s) == canonicalLen && allDigits(s) {
+	if len(s) == CanonicalLen && allDigits(s) {
 		return fromCanonical(s)
 	}
 	p := scanner{s: s, want: PartAccount}
@@ -123,7 +124,7 @@ func Parse(s string) (Account, error) {
 	var a Account
 	// The first run decides the form.
 	switch len(r) {
-	case canonicalLen:
+	case CanonicalLen:
 		a, err = fromCanonical(r)
 		if err != nil {
 			return Account{}, err

@@ -69,14 +69,3 @@ type Line struct {
 	Start civil.Date
 	End   civil.Date
 }
-
-// Record is a line as text, the way it arrives from a file or another
-// system, before its fields are parsed. Validating a Record reports a
-// malformed field as a finding; a Line cannot hold one.
-type Record struct {
-	PsrID   string
-	Account string
-	Amount  string
-	Start   string
-	End     string
-}

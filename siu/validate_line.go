@@ -44,7 +44,7 @@ func (v *Validator) check(l *lineData) {
 	switch {
 	case l.bad&badAccount != 0:
 	case !l.acct.IsValid():
-		v.report(ktoMissing, n, "", "Linjen har ingen kontostreng.", "The line has no account (KONTOSTRENG).")
+		v.report(ktoMissing, n, FieldAccount, textKtoMissingDA, textKtoMissingEN)
 	default:
 		facts = v.facts(l.acct)
 		for _, af := range facts.findings {
@@ -64,12 +64,12 @@ func (v *Validator) check(l *lineData) {
 // checkPeriod checks the dates and reports whether they make a period.
 func (v *Validator) checkPeriod(n int, l *lineData) bool {
 	if l.bad&badStart == 0 && !l.start.IsValid() {
-		v.report(perMissing, n, FieldStart, "Startdato mangler.", "The start date is missing.")
+		da, en := missingDateText(FieldStart)
+		v.report(perMissing, n, FieldStart, da, en)
 	}
 	if l.bad&badEnd == 0 && !l.end.IsValid() {
-		v.report(perMissing, n, FieldEnd,
-			"Slutdato mangler; alle udgifter skal have en slutdato.",
-			"The end date is missing; every expense needs one.")
+		da, en := missingDateText(FieldEnd)
+		v.report(perMissing, n, FieldEnd, da, en)
 	}
 	if !l.start.IsValid() || !l.end.IsValid() {
 		return false
@@ -102,7 +102,7 @@ func (v *Validator) checkPsrID(n int, l *lineData, facts *accountFacts) {
 		return
 	}
 	if !l.psr.IsValid() {
-		v.report(psrMissing, n, "", "Linjen har intet CPR-nummer (PsrID).", "The line has no CPR number (PsrID).")
+		v.report(psrMissing, n, FieldPsrID, textPsrMissingDA, textPsrMissingEN)
 		return
 	}
 	if l.psr.IsFictive() {
@@ -157,6 +157,7 @@ func (v *Validator) checkAmount(n int, l *lineData, facts *accountFacts, periodO
 		return
 	}
 	var sign int
+	writable := true // the file can hold the amount (no SIU-BEL-002, SIU-BEL-006)
 	if l.oereOK {
 		switch {
 		case l.oere > 0:
@@ -165,12 +166,15 @@ func (v *Validator) checkAmount(n int, l *lineData, facts *accountFacts, periodO
 			sign = -1
 		}
 	} else {
-		if !l.amount.Equal(l.amount.Round(2)) {
-			v.report(belDecimals, n, "",
-				"Beløbet har mere end to decimaler; det skal angives i kroner med to decimaler.",
-				"The amount has more than two decimals; it must be in kroner with two decimals.")
+		if moreThanTwoDecimals(l.amount) {
+			writable = false
+			v.report(belDecimals, n, FieldAmount, textDecimalsDA, textDecimalsEN)
 		}
 		sign = l.amount.Sign()
+	}
+	if amountTooLarge(l) {
+		writable = false
+		v.report(belTooLarge, n, FieldAmount, textTooLargeDA, textTooLargeEN)
 	}
 	if sign == 0 {
 		v.report(belZero, n, "", "Beløbet er nul.", "The amount is zero.")
@@ -190,7 +194,7 @@ func (v *Validator) checkAmount(n int, l *lineData, facts *accountFacts, periodO
 				"Positive amount on income art "+art+" (e.g. own payment); income is negative.")
 		}
 	}
-	if periodOK && v.extreme(l) {
+	if periodOK && writable && v.extreme(l) {
 		t := v.threshold.StringFixed(2)
 		v.report(belExtreme, n, "",
 			"Beløbet omregnet til helår (beløb / dage × 365) er over "+t+" kr.",
@@ -210,4 +214,41 @@ func (v *Validator) extreme(l *lineData) bool {
 		amount = decimal.New(l.oere, -2)
 	}
 	return AnnualisedExceeds(amount, p, v.threshold)
+}
+
+// amountLimit is 10^MaxAmountDigits, the least amount in kroner the file
+// cannot hold (SIU-BEL-006), as messages write it.
+var amountLimit = "10^" + strconv.Itoa(MaxAmountDigits)
+
+// maxOere is 10^MaxAmountDigits kroner in øre.
+var maxOere = oerePow10[MaxAmountDigits+2]
+
+// amountTooLarge reports whether the line's amount is 10^MaxAmountDigits
+// kroner or more in magnitude (SIU-BEL-006). It never scales the amount,
+// so an amount with a huge exponent costs no time.
+func amountTooLarge(l *lineData) bool {
+	if l.oereOK {
+		return l.oere >= maxOere || l.oere <= -maxOere
+	}
+	d := l.amount
+	if d.Sign() == 0 {
+		return false
+	}
+	// A coefficient of k digits times 10^e lies in [10^(k-1+e), 10^(k+e)).
+	return int64(d.NumDigits())+int64(d.Exponent()) > MaxAmountDigits
+}
+
+// moreThanTwoDecimals reports whether d cannot be written with two
+// decimals without rounding (SIU-BEL-002). It scales d only by as many
+// digits as its coefficient has, so an amount with a huge negative exponent
+// costs no time.
+func moreThanTwoDecimals(d decimal.Decimal) bool {
+	e := int64(d.Exponent())
+	if e >= -2 || d.Sign() == 0 {
+		return false
+	}
+	if -2-e > int64(d.NumDigits()) {
+		return true // the coefficient is too short to end in that many zeros
+	}
+	return !d.Equal(d.Round(2))
 }

@@ -26,6 +26,12 @@ type ValidateOptions struct {
 	// Today is the date the "future budget year" check (SIU-HDR-003)
 	// compares with. The zero Date means today in the local time zone.
 	Today civil.Date
+	// SkipEnvelope leaves out the checks of the header fields only the
+	// file's envelope carries: Created, Description, System and Contact
+	// (SIU-HDR-007 to SIU-HDR-012). It is for checking lines before the
+	// envelope is known, such as a spreadsheet validated on its own. With
+	// it, no error no longer means that the file can be written.
+	SkipEnvelope bool
 	// Report, when set, receives each finding as soon as it is found, and
 	// the Validator keeps none: its memory then grows with the distinct
 	// (citizen, account) pairs alone, however many findings a file has.
@@ -96,7 +102,7 @@ func NewValidator(h Header, opts ValidateOptions) *Validator {
 		v.yearFirst = first
 		v.yearLast = civil.MustNew(h.Year, time.December, 31)
 	}
-	v.checkHeader(today, opts.Chart)
+	v.checkHeader(today, opts.Chart, opts.SkipEnvelope)
 	return v
 }
 
@@ -178,8 +184,8 @@ func SortFindings(fs []Finding) {
 	})
 }
 
-// finding builds a finding of rule id.
-func (v *Validator) finding(id ruleID, line int, field, da, en string) Finding {
+// ruleFinding builds a finding of rule id.
+func ruleFinding(id ruleID, line int, field, da, en string) Finding {
 	r := &catalogue[id]
 	if field == "" {
 		field = r.Field
@@ -187,9 +193,18 @@ func (v *Validator) finding(id ruleID, line int, field, da, en string) Finding {
 	return Finding{Code: r.Code, Severity: r.Severity, Line: line, Field: field, Message: da, MessageEN: en}
 }
 
+// finding builds a finding of rule id.
+func (v *Validator) finding(id ruleID, line int, field, da, en string) Finding {
+	return ruleFinding(id, line, field, da, en)
+}
+
 // report records a finding of rule id, or hands it to ValidateOptions.Report.
 func (v *Validator) report(id ruleID, line int, field, da, en string) {
-	f := v.finding(id, line, field, da, en)
+	v.emit(ruleFinding(id, line, field, da, en))
+}
+
+// emit records f, or hands it to ValidateOptions.Report.
+func (v *Validator) emit(f Finding) {
 	if v.sink != nil {
 		v.sink(f)
 		return

@@ -51,14 +51,7 @@ func TestValidateEqualsStreaming(t *testing.T) {
 	// The same lines as text give the same findings.
 	r := NewValidator(d.Header, testOptions())
 	for _, l := range d.Lines {
-		rec := Record{Amount: l.Amount.String(), Start: l.Start.String(), End: l.End.String()}
-		if l.PsrID.IsValid() {
-			rec.PsrID = l.PsrID.Digits()
-		}
-		if l.Account.IsValid() {
-			rec.Account = l.Account.String()
-		}
-		r.AddRecord(rec)
+		r.AddRecord(l.Record())
 	}
 	if diff := cmp.Diff(want, r.Findings()); diff != "" {
 		t.Errorf("records (-lines +records):\n%s", diff)
@@ -280,43 +273,6 @@ func TestServesParagraph109(t *testing.T) {
 	} {
 		if got := servesParagraph109(tc.ps); got != tc.want {
 			t.Errorf("servesParagraph109(%q) = %v, want %v", tc.ps, got, tc.want)
-		}
-	}
-}
-
-func TestParseOere(t *testing.T) {
-	for _, tc := range []struct {
-		in       string
-		v        int64
-		ok, form bool
-	}{
-		{"0", 0, true, true},
-		{"-0.00", 0, true, true},
-		{"24850.00", 2485000, true, true},
-		{"24850", 2485000, true, true},
-		{"1.5", 150, true, true},
-		{"-1250.50", -125050, true, true},
-		{"1.500", 150, true, true},
-		{"0.01", 1, true, true},
-		{"1.005", 0, false, true},
-		{"12345678901234567", 0, false, true},
-		{"9999999999999999.99", 999999999999999999, true, true},
-		{"", 0, false, false},
-		{"-", 0, false, false},
-		{"1.", 0, false, false},
-		{".5", 0, false, false},
-		{"+1", 0, false, false},
-		{"1,00", 0, false, false},
-		{"1e3", 0, false, false},
-		{"1 000", 0, false, false},
-		{"--1", 0, false, false},
-	} {
-		if tc.in == "" {
-			continue // AddRecord handles the empty field before parseOere
-		}
-		v, ok, form := parseOere(tc.in)
-		if v != tc.v || ok != tc.ok || form != tc.form {
-			t.Errorf("parseOere(%q) = %d, %v, %v; want %d, %v, %v", tc.in, v, ok, form, tc.v, tc.ok, tc.form)
 		}
 	}
 }

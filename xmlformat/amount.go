@@ -1,17 +1,22 @@
 package xmlformat
 
 import (
-	"fmt"
-
 	"github.com/shopspring/decimal"
+
+	"github.com/siukit/siukit/siu"
 )
 
 // An amount is written as BELOEB: kroner, signed, exactly two decimals,
 // '.' as separator, no thousands separator, no plus sign. Nothing is ever
-// rounded: an amount with more than two decimals is an error. The file
-// holds amounts below 10^16 kroner in magnitude (16 integer digits), so
-// that the amount in øre always fits an int64.
-const maxAmountCents = 1_000_000_000_000_000_000 // 10^18 øre = 10^16 kroner
+// rounded: an amount with more than two decimals is an error (SIU-BEL-002).
+// The file holds amounts below 10^siu.MaxAmountDigits kroner in magnitude
+// (SIU-BEL-006), so that the amount in øre always fits an int64: at most
+// maxCentsDigits digits in øre.
+const maxCentsDigits = siu.MaxAmountDigits + 2
+
+// An int64 holds every number of 18 digits: a larger siu.MaxAmountDigits
+// does not compile here.
+const _ = uint(18 - maxCentsDigits)
 
 var pow10 = [...]int64{
 	1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000,
@@ -21,29 +26,37 @@ var pow10 = [...]int64{
 }
 
 // amountCents returns d in øre. It allocates nothing when d's coefficient
-// has at most 18 digits, which is every amount built from a string or an
-// int64 of a sane size.
+// has at most maxCentsDigits digits, which is every amount built from a
+// string or an int64 of a sane size.
 func amountCents(d decimal.Decimal) (int64, error) {
 	exp := d.Exponent()
-	if d.NumDigits() > 18 {
+	if d.NumDigits() > maxCentsDigits {
 		// Rare: a huge coefficient, e.g. 1.00000000000000000000. Take
-		// the slow way, exactly.
+		// the slow way, exactly, scaling by no more digits than the
+		// coefficient has (an exponent may be huge).
+		n, e := int64(d.NumDigits()), int64(exp)
+		if n+e > siu.MaxAmountDigits {
+			return 0, ErrRange // at least 10^MaxAmountDigits kroner
+		}
+		if -2-e > n {
+			return 0, ErrDecimals // too short to end in that many zeros
+		}
 		r := d.Round(2)
 		if !r.Equal(d) {
 			return 0, ErrDecimals
 		}
 		r = r.Truncate(2) // exponent -2: the coefficient is the øre
-		if r.Exponent() != -2 || r.NumDigits() > 18 {
+		if r.Exponent() != -2 || r.NumDigits() > maxCentsDigits {
 			return 0, ErrRange
 		}
 		return r.CoefficientInt64(), nil
 	}
-	c := d.CoefficientInt64() // |c| < 10^18
+	c := d.CoefficientInt64() // |c| < 10^maxCentsDigits
 	switch shift := int64(exp) + 2; {
 	case c == 0:
 		return 0, nil
 	case shift >= 0:
-		if shift >= int64(len(pow10)) || int64(d.NumDigits())+shift > 18 {
+		if shift >= int64(len(pow10)) || int64(d.NumDigits())+shift > maxCentsDigits {
 			return 0, ErrRange
 		}
 		return c * pow10[shift], nil
@@ -90,35 +103,4 @@ func appendCents(b []byte, cents int64) []byte {
 		}
 	}
 	return append(b, tmp[i:]...)
-}
-
-// parseAmount reads BELOEB text: an optional '-', 1 to 16 digits, '.',
-// two digits. It never quotes its input in an error.
-func parseAmount(s []byte) (decimal.Decimal, error) {
-	i := 0
-	neg := false
-	if len(s) > 0 && s[0] == '-' {
-		neg, i = true, 1
-	}
-	start := i
-	var cents int64
-	for i < len(s) && s[i] >= '0' && s[i] <= '9' {
-		cents = cents*10 + int64(s[i]-'0')
-		i++
-		if i-start > 16 {
-			return decimal.Decimal{}, fmt.Errorf("%w: more than 16 integer digits", ErrRange)
-		}
-	}
-	if len(s) == 0 {
-		return decimal.Decimal{}, ErrMissing
-	}
-	if i == start || len(s)-i != 3 || s[i] != '.' ||
-		s[i+1] < '0' || s[i+1] > '9' || s[i+2] < '0' || s[i+2] > '9' {
-		return decimal.Decimal{}, fmt.Errorf("%w: want kroner with exactly two decimals, '.' as separator, e.g. -1250.50 (%d characters)", ErrMalformed, len(s))
-	}
-	cents = cents*100 + int64(s[i+1]-'0')*10 + int64(s[i+2]-'0')
-	if neg {
-		cents = -cents
-	}
-	return decimal.New(cents, -2), nil
 }

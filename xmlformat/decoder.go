@@ -6,9 +6,6 @@ import (
 	"iter"
 	"time"
 
-	"github.com/siukit/siukit/civil"
-	"github.com/siukit/siukit/cpr"
-	"github.com/siukit/siukit/kontoplan"
 	"github.com/siukit/siukit/siu"
 )
 
@@ -46,7 +43,6 @@ type Decoder struct {
 	ends    [5]int    // end of each text in raw
 	pos     [5][2]int // line and column of each field's element
 	names   [5]string // the profile's field names, in order
-	scratch []byte
 }
 
 type decState uint8
@@ -487,9 +483,9 @@ func digits(v []byte, n int) (int, bool) {
 	return x, true
 }
 
-// line parses the record in raw. Each field must have the profile's form:
-// PsrID ten digits, KONTOSTRENG the canonical digits of the kontoplan
-// package, BELOEB two decimals, the dates YYYY-MM-DD.
+// line parses the record in raw with the record grammar of package siu
+// (siu.ParsePsrID, siu.ParseAccount, siu.ParseAmount, siu.ParseDate), the
+// same grammar Validator.AddRecord and the csvformat reader use.
 func (d *Decoder) line() (siu.Line, error) {
 	all := string(d.raw) // one allocation for the parsers' strings
 	field := func(i int) string {
@@ -503,58 +499,20 @@ func (d *Decoder) line() (siu.Line, error) {
 	}
 	var l siu.Line
 	var err error
-
-	v := field(0)
-	if v == "" {
-		return bad(0, ErrMissing)
-	}
-	if len(v) != 10 || !allDigits(v) {
-		// The value is never quoted: it may be a CPR number.
-		return bad(0, fmt.Errorf("%w: want ten digits without hyphen (found %d characters)", ErrMalformed, len(v)))
-	}
-	if l.PsrID, err = cpr.Parse(v); err != nil {
+	if l.PsrID, err = siu.ParsePsrID(field(0)); err != nil {
 		return bad(0, err)
 	}
-
-	v = field(1)
-	switch {
-	case v == "":
-		return bad(1, ErrMissing)
-	case !allDigits(v):
-		return bad(1, fmt.Errorf("%w: want the account's digits only (found %d characters)", ErrMalformed, len(v)))
-	}
-	if l.Account, err = kontoplan.Parse(v); err != nil {
+	if l.Account, err = siu.ParseAccount(field(1)); err != nil {
 		return bad(1, err)
 	}
-	if d.scratch = l.Account.AppendTo(d.scratch[:0]); string(d.scratch) != v {
-		return bad(1, fmt.Errorf("%w: not the canonical form of the account (%d digits)", ErrMalformed, len(d.scratch)))
-	}
-
-	if l.Amount, err = parseAmount(d.raw[d.ends[1]:d.ends[2]]); err != nil {
+	if l.Amount, err = siu.ParseAmount(field(2)); err != nil {
 		return bad(2, err)
 	}
-
-	if v = field(3); v == "" {
-		return bad(3, ErrMissing)
-	}
-	if l.Start, err = civil.Parse(v); err != nil {
+	if l.Start, err = siu.ParseDate(field(3)); err != nil {
 		return bad(3, err)
 	}
-	if v = field(4); v == "" {
-		return bad(4, ErrMissing)
-	}
-	if l.End, err = civil.Parse(v); err != nil {
+	if l.End, err = siu.ParseDate(field(4)); err != nil {
 		return bad(4, err)
 	}
 	return l, nil
-}
-
-// allDigits reports whether s is made of ASCII digits only.
-func allDigits(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] < '0' || s[i] > '9' {
-			return false
-		}
-	}
-	return true
 }

@@ -238,7 +238,7 @@ func TestDecoderFieldErrors(t *testing.T) {
 		{"dotted account", "5385010000000072", "5.38.50.1 7.2", "KONTOSTRENG", ErrMalformed},
 		{"short account", "5385010000000072", "53850172", "KONTOSTRENG", ErrMalformed},
 		{"amount with comma", "-1250.50", "-1250,50", "BELOEB", ErrMalformed},
-		{"amount with three decimals", "-1250.50", "-1250.500", "BELOEB", ErrMalformed},
+		{"amount with three decimals", "-1250.50", "-1250.500", "BELOEB", ErrDecimals},
 		{"CPR as amount", "-1250.50", "0101801234x", "BELOEB", ErrMalformed},
 		{"amount empty", "<BELOEB>-1250.50</BELOEB>", "<BELOEB></BELOEB>", "BELOEB", ErrMissing},
 		{"bad start", "<STARTDATO>2025-01-01</STARTDATO>\n      <SLUTDATO>2025-01-31</SLUTDATO>\n    </IndividUdgiftStruktur>\n    <IndividUdgiftStruktur>\n      <PsrID>1512459998", "<STARTDATO>2025-02-30</STARTDATO>\n      <SLUTDATO>2025-01-31</SLUTDATO>\n    </IndividUdgiftStruktur>\n    <IndividUdgiftStruktur>\n      <PsrID>1512459998", "STARTDATO", nil},

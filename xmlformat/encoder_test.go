@@ -53,39 +53,6 @@ func TestAppendAmount(t *testing.T) {
 	}
 }
 
-func TestParseAmount(t *testing.T) {
-	tests := []struct {
-		in      string
-		want    string
-		wantErr error
-	}{
-		{"0.00", "0", nil},
-		{"24850.00", "24850", nil},
-		{"-1250.50", "-1250.5", nil},
-		{"9999999999999999.99", "9999999999999999.99", nil},
-		{"", "", ErrMissing},
-		{"24850", "", ErrMalformed},
-		{"24850.5", "", ErrMalformed},
-		{"24850.500", "", ErrMalformed},
-		{"24850,50", "", ErrMalformed},
-		{"+1.00", "", ErrMalformed},
-		{".50", "", ErrMalformed},
-		{"1 000.00", "", ErrMalformed},
-		{"-", "", ErrMalformed},
-		{"10000000000000000.00", "", ErrRange},
-	}
-	for _, tt := range tests {
-		got, err := parseAmount([]byte(tt.in))
-		if !errors.Is(err, tt.wantErr) {
-			t.Errorf("parseAmount(%q): error %v, want %v", tt.in, err, tt.wantErr)
-			continue
-		}
-		if err == nil && !got.Equal(decimal.RequireFromString(tt.want)) {
-			t.Errorf("parseAmount(%q) = %s, want %s", tt.in, got, tt.want)
-		}
-	}
-}
-
 // encodeOK encodes d with the default profile, failing on error.
 func encodeOK(t *testing.T, d siu.Delivery) []byte {
 	t.Helper()

@@ -5,23 +5,29 @@ import (
 	"fmt"
 	"io"
 	"strings"
+
+	"github.com/siukit/siukit/cpr"
+	"github.com/siukit/siukit/siu"
 )
 
 // Causes. Errors of this package wrap one of them (or io.ErrUnexpectedEOF
 // for a truncated file), so callers can test with errors.Is.
 var (
 	// ErrMissing: a value the file requires is not set (zero PsrID,
-	// account or date when encoding, an empty element when decoding).
-	ErrMissing = errors.New("value missing")
+	// account or date when encoding, an empty element when decoding). It
+	// is siu.ErrMissing, which the record grammar returns.
+	ErrMissing = siu.ErrMissing
 	// ErrDecimals: an amount has more than two decimals. Amounts are never
-	// rounded.
-	ErrDecimals = errors.New("amount has more than two decimals")
+	// rounded. It is siu.ErrDecimals.
+	ErrDecimals = siu.ErrDecimals
 	// ErrRange: a value is outside what the file can hold, e.g. an amount of
-	// 10^16 kroner or more, or a year that is not four digits.
-	ErrRange = errors.New("value out of range")
+	// 10^16 kroner or more, or a year that is not four digits. It is
+	// siu.ErrRange.
+	ErrRange = siu.ErrRange
 	// ErrMalformed: a text value does not have the form the profile
-	// prescribes (e.g. BELOEB without exactly two decimals).
-	ErrMalformed = errors.New("malformed value")
+	// prescribes (e.g. BELOEB without exactly two decimals). It is
+	// siu.ErrMalformed.
+	ErrMalformed = siu.ErrMalformed
 	// ErrMismatch: a code in the file differs from the profile's (Source,
 	// SurveyID, FormID, EntityIDType, ContactTypeName, FormVersion).
 	ErrMismatch = errors.New("code does not match the profile")
@@ -86,7 +92,7 @@ type FieldError struct {
 }
 
 // Error implements the error interface. It never prints a whole CPR
-// number: runs of ten or more digits in the cause's text are masked.
+// number: the cause's text goes through cpr.Redact.
 func (e *FieldError) Error() string {
 	var b strings.Builder
 	b.WriteString("xmlformat: ")
@@ -101,7 +107,7 @@ func (e *FieldError) Error() string {
 	b.WriteString(e.Field)
 	b.WriteString(": ")
 	if e.Err != nil {
-		b.WriteString(maskDigits(e.Err.Error()))
+		b.WriteString(cpr.Redact(e.Err.Error()))
 	}
 	return b.String()
 }
@@ -112,49 +118,9 @@ func (e *FieldError) Unwrap() error { return e.Err }
 // truncated reports whether err means the input ended too early.
 func truncated(err error) bool { return errors.Is(err, io.ErrUnexpectedEOF) }
 
-// maskDigits replaces with '*' every run of ten or more digits, counting
-// digits joined by single '-' or ' ' characters as one run (DDMMYY-SSSS).
-// It is a second line of defence: no message of this package prints a
-// value from a PsrID element, but a wrapped error from elsewhere might.
-func maskDigits(s string) string {
-	isDigit := func(c byte) bool { return c >= '0' && c <= '9' }
-	var out []byte
-	for i := 0; i < len(s); {
-		if !isDigit(s[i]) {
-			i++
-			continue
-		}
-		j, n := i, 0
-		for j < len(s) {
-			if isDigit(s[j]) {
-				n++
-				j++
-			} else if (s[j] == '-' || s[j] == ' ') && j+1 < len(s) && isDigit(s[j+1]) {
-				j++
-			} else {
-				break
-			}
-		}
-		if n >= 10 {
-			if out == nil {
-				out = []byte(s)
-			}
-			for k := i; k < j; k++ {
-				if isDigit(out[k]) {
-					out[k] = '*'
-				}
-			}
-		}
-		i = j
-	}
-	if out == nil {
-		return s
-	}
-	return string(out)
-}
-
 // safeName returns an element or attribute name from the input for an
-// error message: at most 40 bytes, valid UTF-8, long digit runs masked.
+// error message: at most 40 bytes, valid UTF-8, CPR numbers masked by
+// cpr.Redact.
 func safeName(b []byte) string {
 	const max = 40
 	s := string(b)
@@ -162,7 +128,7 @@ func safeName(b []byte) string {
 	if len(s) > max {
 		s, cut = s[:max], true
 	}
-	s = maskDigits(strings.ToValidUTF8(s, "\uFFFD"))
+	s = cpr.Redact(strings.ToValidUTF8(s, "\uFFFD"))
 	if cut {
 		s += "…"
 	}
@@ -170,7 +136,7 @@ func safeName(b []byte) string {
 }
 
 // safeText quotes a name or value from the input for an error message:
-// at most 40 bytes, valid UTF-8, long digit runs masked.
+// at most 40 bytes, valid UTF-8, CPR numbers masked by cpr.Redact.
 func safeText(b []byte) string {
 	const max = 40
 	s := string(b)
@@ -179,7 +145,7 @@ func safeText(b []byte) string {
 		s, cut = s[:max], true
 	}
 	s = strings.ToValidUTF8(s, "\uFFFD")
-	s = maskDigits(s)
+	s = cpr.Redact(s)
 	if cut {
 		return fmt.Sprintf("%q…", s)
 	}

@@ -6,6 +6,7 @@ import (
 	"io"
 	"testing"
 
+	"github.com/siukit/siukit/cpr"
 	"github.com/siukit/siukit/xmlformat"
 )
 
@@ -49,7 +50,7 @@ func TestExpectedXMLDecodes(t *testing.T) {
 			}
 			w := want.Lines[n]
 			if l.PsrID != w.PsrID || l.Account != w.Account || !l.Amount.Equal(w.Amount) || l.Start != w.Start || l.End != w.End {
-				t.Errorf("%s: line %d reads back as %s, want %s", c.ID, n+1, maskCPR(lineText(LineOf(l))), maskCPR(lineText(LineOf(w))))
+				t.Errorf("%s: line %d reads back as %s, want %s", c.ID, n+1, cpr.Redact(lineText(LineOf(l))), cpr.Redact(lineText(LineOf(w))))
 			}
 			n++
 		}

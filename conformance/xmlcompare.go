@@ -10,6 +10,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/siukit/siukit/cpr"
 )
 
 // freeElements are the elements whose value CompareXML does not compare:
@@ -86,7 +88,7 @@ func parseXMLTree(b []byte) (*xmlNode, error) {
 			break
 		}
 		if err != nil {
-			return nil, fmt.Errorf("not well-formed XML: %s", maskCPR(err.Error()))
+			return nil, fmt.Errorf("not well-formed XML: %s", cpr.Redact(err.Error()))
 		}
 		switch t := tok.(type) {
 		case xml.StartElement:
@@ -247,11 +249,11 @@ func isDateTime(s string) bool {
 // newMismatch builds a mismatch with CPR-like values masked. When masking
 // makes two different values look alike, Got says so.
 func newMismatch(path, want, got string) Mismatch {
-	mw, mg := maskCPR(want), maskCPR(got)
+	mw, mg := cpr.Redact(want), cpr.Redact(got)
 	if mw == mg && want != got {
 		mg += " (differs in the masked digits)"
 	}
-	return Mismatch{Path: maskCPR(path), Want: mw, Got: mg}
+	return Mismatch{Path: cpr.Redact(path), Want: mw, Got: mg}
 }
 
 // compareBytes compares the exact bytes of an encoder's file with the

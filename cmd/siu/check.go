@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 
+	"github.com/siukit/siukit/cpr"
 	"github.com/siukit/siukit/xmlformat/xsd"
 )
 
@@ -94,7 +95,7 @@ func schemaProblems(r io.Reader) ([]string, error) {
 	case errors.As(err, &xe):
 		out := make([]string, 0, len(xe.Problems)+1)
 		for _, p := range xe.Problems {
-			out = append(out, maskCPR(p.String()))
+			out = append(out, cpr.Redact(p.String()))
 		}
 		if xe.Omitted > 0 {
 			out = append(out, fmt.Sprintf("... and %d more problems", xe.Omitted))

@@ -8,6 +8,8 @@ import (
 	"io"
 	"strings"
 	"time"
+
+	"github.com/siukit/siukit/cpr"
 )
 
 // Exit codes of every subcommand.
@@ -63,7 +65,7 @@ func (e *env) timeNow() time.Time {
 // a CPR number masked.
 func (e *env) errorf(cmd, format string, args ...any) {
 	msg := fmt.Sprintf(format, args...)
-	fmt.Fprintf(e.stderr, "siu %s: %s\n", cmd, maskCPR(msg))
+	fmt.Fprintf(e.stderr, "siu %s: %s\n", cmd, cpr.Redact(msg))
 }
 
 // usageError reports bad usage of cmd and returns exitUsage.

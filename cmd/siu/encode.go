@@ -5,6 +5,7 @@ import (
 	"io"
 	"os"
 
+	"github.com/siukit/siukit/cpr"
 	"github.com/siukit/siukit/siu"
 	"github.com/siukit/siukit/xmlformat"
 )
@@ -148,7 +149,7 @@ func encodeRecords(e *env, w io.Writer, p xmlformat.Profile, h siu.Header, src *
 			return n, fmt.Errorf("%s %d: %v", src.unit, pos, err)
 		}
 		if err := enc.WriteLine(l); err != nil {
-			return n, fmt.Errorf("%s %d: %s", src.unit, pos, maskCPR(err.Error()))
+			return n, fmt.Errorf("%s %d: %s", src.unit, pos, cpr.Redact(err.Error()))
 		}
 		n++
 		prog.tick()

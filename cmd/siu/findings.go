@@ -9,6 +9,7 @@ import (
 	"strings"
 	"text/tabwriter"
 
+	"github.com/siukit/siukit/cpr"
 	"github.com/siukit/siukit/siu"
 )
 
@@ -240,7 +241,7 @@ func writeTableReport(w io.Writer, c *checked, r *reportFlags) error {
 			if field == "" {
 				field = "-"
 			}
-			fmt.Fprintf(tw, "  %s\t%s\t%s\t%s\n", where, field, f.Code, maskCPR(r.message(f)))
+			fmt.Fprintf(tw, "  %s\t%s\t%s\t%s\n", where, field, f.Code, cpr.Redact(r.message(f)))
 		}
 		tw.Flush()
 	}
@@ -365,7 +366,7 @@ func writeJSONReport(w io.Writer, c *checked, lang string) error {
 	}
 	for _, f := range c.findings {
 		rep.Findings = append(rep.Findings, jsonFinding{Code: f.Code, Severity: f.Severity, Line: f.Line,
-			FileLine: c.fileLine(f.Line), Field: f.Field, Message: maskCPR(f.Message), MessageEN: maskCPR(f.MessageEN)})
+			FileLine: c.fileLine(f.Line), Field: f.Field, Message: cpr.Redact(f.Message), MessageEN: cpr.Redact(f.MessageEN)})
 	}
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")

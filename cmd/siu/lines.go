@@ -21,7 +21,7 @@ func parseLine(rec siu.Record) (siu.Line, error) {
 		return l, fmt.Errorf("PsrID: not a CPR number")
 	}
 	if l.Account, err = kontoplan.Parse(rec.Account); err != nil {
-		return l, fmt.Errorf("KONTOSTRENG: %s", maskCPR(err.Error()))
+		return l, fmt.Errorf("KONTOSTRENG: %s", cpr.Redact(err.Error()))
 	}
 	if l.Amount, err = decimal.NewFromString(rec.Amount); err != nil {
 		return l, fmt.Errorf("BELOEB: not an amount")

@@ -9,6 +9,7 @@ import (
 
 	"github.com/siukit/siukit/civil"
 	"github.com/siukit/siukit/conformance"
+	"github.com/siukit/siukit/cpr"
 	"github.com/siukit/siukit/csvformat"
 	"github.com/siukit/siukit/siu"
 	"github.com/siukit/siukit/xmlformat"
@@ -35,7 +36,7 @@ func asInputError(err error, line int) *inputError {
 	if errors.As(err, &ie) {
 		return ie
 	}
-	return &inputError{Line: line, Message: maskCPR(err.Error()), Fatal: true}
+	return &inputError{Line: line, Message: cpr.Redact(err.Error()), Fatal: true}
 }
 
 // recordSource yields the records of an input file, with the file's own
@@ -137,11 +138,11 @@ func jsonRecords(in *input) (*recordSource, error) {
 	}
 	h, err := ci.Header.SIUHeader()
 	if err != nil {
-		return nil, &inputError{Fatal: true, Message: "header: " + maskCPR(err.Error())}
+		return nil, &inputError{Fatal: true, Message: "header: " + cpr.Redact(err.Error())}
 	}
 	today, err := ci.TodayDate()
 	if err != nil {
-		return nil, &inputError{Fatal: true, Message: maskCPR(err.Error())}
+		return nil, &inputError{Fatal: true, Message: cpr.Redact(err.Error())}
 	}
 	i := 0
 	src := &recordSource{in: in, unit: "line", header: h, hasHeader: true, today: today, close: func() error { return nil }}
@@ -170,7 +171,7 @@ func jsonError(data []byte, err error) *inputError {
 		if err == io.EOF {
 			return &inputError{Fatal: true, Message: "the JSON input is empty"}
 		}
-		return &inputError{Fatal: true, Message: "JSON: " + maskCPR(err.Error())}
+		return &inputError{Fatal: true, Message: "JSON: " + cpr.Redact(err.Error())}
 	}
 	line, col := 1, 1
 	for _, c := range data[:min(int(off), len(data))] {
@@ -182,7 +183,7 @@ func jsonError(data []byte, err error) *inputError {
 		}
 	}
 	return &inputError{Line: line, Column: col, Fatal: true,
-		Message: fmt.Sprintf("line %d, column %d: JSON: %s", line, col, maskCPR(err.Error()))}
+		Message: fmt.Sprintf("line %d, column %d: JSON: %s", line, col, cpr.Redact(err.Error()))}
 }
 
 func xmlRecords(in *input, p xmlformat.Profile) (*recordSource, error) {
@@ -216,7 +217,7 @@ func xmlRecords(in *input, p xmlformat.Profile) (*recordSource, error) {
 // inputErrorOf describes an error of csvformat or xmlformat, with the line
 // it names (or line when it names none).
 func inputErrorOf(err error, line int) *inputError {
-	ie := &inputError{Line: line, Message: maskCPR(err.Error())}
+	ie := &inputError{Line: line, Message: cpr.Redact(err.Error())}
 	var pe *csvformat.ParseError
 	var se *xmlformat.SyntaxError
 	var fe *xmlformat.FieldError

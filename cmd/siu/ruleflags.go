@@ -6,6 +6,7 @@ import (
 
 	"github.com/shopspring/decimal"
 
+	"github.com/siukit/siukit/cpr"
 	"github.com/siukit/siukit/kontoplan"
 	"github.com/siukit/siukit/siu"
 )
@@ -40,7 +41,7 @@ func (r *ruleFlags) options() (siu.ValidateOptions, error) {
 		defer f.Close()
 		c, err := kontoplan.ParseChart(f, r.chart)
 		if err != nil {
-			return opts, fmt.Errorf("--chart: %v", maskCPR(err.Error()))
+			return opts, fmt.Errorf("--chart: %v", cpr.Redact(err.Error()))
 		}
 		opts.Chart = c
 	}

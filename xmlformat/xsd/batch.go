@@ -10,6 +10,8 @@ import (
 	"runtime"
 	"slices"
 	"sync"
+
+	"github.com/siukit/siukit/cpr"
 )
 
 // frame tells how the documents of a schema are cut into pieces that are
@@ -272,7 +274,7 @@ func (v *validation) fault(line int, msg string) {
 		return
 	}
 	v.stopped = true
-	v.add(Problem{Line: line, Kind: KindSyntax, Message: maskCPR(msg)})
+	v.add(Problem{Line: line, Kind: KindSyntax, Message: cpr.Redact(msg)})
 }
 
 // add records a problem of a record, up to MaxProblems.

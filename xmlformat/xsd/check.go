@@ -6,6 +6,8 @@ package xsd
 import (
 	"bytes"
 	"slices"
+
+	"github.com/siukit/siukit/cpr"
 )
 
 // checker validates batches and documents for one goroutine.
@@ -115,7 +117,7 @@ func (c *checker) problemsOf(out outcome, msgs []string, p piece) []Problem {
 		c.stopped = true
 		byLine := func(l int) int { return p.mapLine(l, -1) }
 		line := min(max(byLine(out.syntax.line), p.lo), p.hi)
-		return []Problem{{Line: line, Kind: KindSyntax, Message: maskCPR(mapLineRefs(out.syntax.msg, byLine))}}
+		return []Problem{{Line: line, Kind: KindSyntax, Message: cpr.Redact(mapLineRefs(out.syntax.msg, byLine))}}
 	}
 	if len(msgs) == 0 {
 		return nil
@@ -146,7 +148,7 @@ const maxProbeBytes = 1 << 20
 func locateAll(loc *locator, msgs []string) []Problem {
 	ps := make([]Problem, 0, len(msgs))
 	for _, m := range msgs {
-		ps = append(ps, Problem{Line: loc.line(m), Kind: KindSchema, Message: maskCPR(m)})
+		ps = append(ps, Problem{Line: loc.line(m), Kind: KindSchema, Message: cpr.Redact(m)})
 	}
 	return ps
 }

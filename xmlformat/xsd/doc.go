@@ -104,8 +104,8 @@
 // libxml2 prints parser errors to standard error unless told not to on
 // each thread; every call into it runs on a locked OS thread with that
 // printing off, so nothing is printed. No message carries a whole CPR
-// number: libxml2 quotes offending values, so runs of digits that could
-// hold one are masked after their first six digits.
+// number: libxml2 quotes offending values, so every message goes through
+// cpr.Redact, which masks a number as DDMMYY-****.
 //
 // Concurrency: libxml2's one-time initialisation runs once before any
 // other use, and schema compilation is serialised with a mutex (libxml2

@@ -90,8 +90,8 @@ type Problem struct {
 	// Message is libxml2's message on one line, e.g. "Element
 	// '{http://rep.oio.dk/dst.dk/xml/schemas/2010/04/16/}BELOEB': [facet
 	// 'pattern'] The value '10.005' is not accepted by the pattern
-	// '-?[0-9]+\.[0-9]{2}'." Any digits that could form a CPR number are
-	// masked (only the first six of a run of ten or more are kept).
+	// '-?[0-9]+\.[0-9]{2}'." A value that could be a CPR number is
+	// masked by cpr.Redact (DDMMYY-****).
 	Message string
 
 	cause error // sentinel behind a refusal

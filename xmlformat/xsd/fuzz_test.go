@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/siukit/siukit/cpr"
 )
 
 // FuzzBatchEqualsWhole holds batch validation to whole-document
@@ -69,7 +71,7 @@ func FuzzBatchEqualsWhole(f *testing.F) {
 					got = append(got, p.Message)
 				}
 				for _, m := range out.msgs {
-					want = append(want, maskCPR(m))
+					want = append(want, cpr.Redact(m))
 				}
 				if strings.Join(got, "\n") != strings.Join(want, "\n") {
 					t.Fatalf("messages differ\nbatches: %q\nwhole:   %q", got, want)

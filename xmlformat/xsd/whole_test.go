@@ -1,6 +1,10 @@
 package xsd
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/siukit/siukit/cpr"
+)
 
 // wholeVerdict is libxml2's verdict on a document parsed into one tree
 // and validated at once (lestrrat-go/libxml2's Parse, then the schema's
@@ -21,7 +25,7 @@ func validateWhole(t testing.TB, s *Schema, doc []byte) wholeVerdict {
 	out := check(s.xs, doc)
 	w := wholeVerdict{syntax: out.syntax != nil}
 	for _, m := range out.msgs {
-		w.msgs = append(w.msgs, maskCPR(m))
+		w.msgs = append(w.msgs, cpr.Redact(m))
 	}
 	if len(w.msgs) >= 32 {
 		t.Fatalf("the wrapper keeps at most 32 messages; the document has too many problems to compare")

@@ -28,10 +28,11 @@ type CheckOptions struct {
 	// set, receives each finding as soon as it is found.
 	Validate siu.ValidateOptions
 	// ReportAt, when set, receives each finding as soon as it is found,
-	// with where its record starts in the file (the zero Pos for the
-	// header's and the delivery's findings); after Validate.Report, when
-	// that is set too. When both are nil, CheckResult.Findings keeps the
-	// findings.
+	// with where its record starts in the file: the zero Pos for the
+	// header's and the delivery's findings, and a Pos with only Record set
+	// for a finding about another record than the one being read. It is
+	// called after Validate.Report, when that is set too. When both are
+	// nil, CheckResult.Findings keeps the findings.
 	ReportAt func(siu.Finding, Pos)
 	// ReadError, when set, receives the error that stopped the reading of
 	// the records: a *xmlformat.SyntaxError for a file that is not one of
@@ -176,8 +177,8 @@ func Check(ctx context.Context, r io.Reader, opts CheckOptions) (res CheckResult
 			if opts.Validate.Report != nil {
 				opts.Validate.Report(f)
 			}
-			pos := Pos{}
-			if f.Line > 0 {
+			pos := Pos{Record: f.Line}
+			if f.Line == at.Record {
 				pos = at
 			}
 			opts.ReportAt(f, pos)

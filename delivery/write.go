@@ -84,8 +84,9 @@ type Result struct {
 // pass the schema, or a problem of the file system or the schema. On every
 // error, nothing is written and nothing is left behind.
 //
-// Once an error finding or a read error is seen, the records that follow
-// are still validated, for their findings, but no longer encoded.
+// Once an error finding, a read error or a record that cannot be parsed is
+// seen, the records that follow are still validated, for their findings,
+// but no longer encoded: no more personal data goes to disk than needed.
 func WriteFile(ctx context.Context, path string, h siu.Header, records iter.Seq2[siu.Record, error], opts Options) (res Result, err error) {
 	p := xmlformat.DefaultProfile()
 	if opts.Profile != nil {
@@ -124,8 +125,8 @@ func WriteFile(ctx context.Context, path string, h siu.Header, records iter.Seq2
 	vopts.Report = collect(opts.Validate.Report, &res.Tally, &res.Findings)
 	v := siu.NewValidator(h, vopts)
 	for rec, err := range records {
-		if err := ctx.Err(); err != nil {
-			return res, err
+		if ctx.Err() != nil {
+			break
 		}
 		if err != nil {
 			res.ReadErrors++
@@ -135,21 +136,22 @@ func WriteFile(ctx context.Context, path string, h siu.Header, records iter.Seq2
 			continue
 		}
 		v.AddRecord(rec)
-		line, problems := parseRecord(rec)
+		line, problems := siu.ParseRecord(rec)
 		if len(problems) > 0 {
 			res.Unparsed++
 			continue
 		}
-		if encErr == nil && !res.Tally.HasErrors() && res.ReadErrors == 0 {
+		if encErr == nil && !res.Tally.HasErrors() && res.ReadErrors == 0 && res.Unparsed == 0 {
 			encErr = enc.WriteLine(line)
 		}
 	}
-	v.Findings()
 	res.Lines = v.Len()
-	siu.SortFindings(res.Findings)
 	if err := ctx.Err(); err != nil {
+		siu.SortFindings(res.Findings)
 		return res, err
 	}
+	v.Findings()
+	siu.SortFindings(res.Findings)
 	res.EmptyRefused = res.Lines == 0 && !opts.AllowEmpty
 	if res.Tally.HasErrors() || res.ReadErrors > 0 || res.Unparsed > 0 || res.EmptyRefused {
 		return res, nil

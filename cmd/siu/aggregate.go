@@ -1,12 +1,12 @@
 package main
 
 import (
-	"errors"
 	"fmt"
 	"io"
 
 	"github.com/siukit/siukit/csvformat"
 	"github.com/siukit/siukit/siu"
+	"github.com/siukit/siukit/source"
 )
 
 const aggregateAbout = `Aggregate sums a finance system's invoice postings into SIU lines, as DST
@@ -77,59 +77,28 @@ func runAggregate(e *env, args []string) int {
 
 // readPostings reads every posting of a CSV or XLSX file. Postings that do
 // not read are returned as read errors; a usage problem returns exitUsage.
-func readPostings(e *env, cmd, path string, sf *sourceFlags) ([]siu.Posting, []*inputError, int) {
-	forced, opts, err := sf.options()
-	if err != nil {
-		return nil, nil, e.usageError(cmd, "%v", err)
-	}
-	in, err := openInput(e, path, forced)
-	if err != nil {
-		e.errorf(cmd, "%v", err)
-		return nil, nil, exitUsage
+func readPostings(e *env, cmd, path string, sf *sourceFlags) ([]siu.Posting, []*source.Error, int) {
+	in, code := openSource(e, cmd, path, sf)
+	if in == nil {
+		return nil, nil, code
 	}
 	defer in.Close()
-	var r *csvformat.Reader
-	switch in.format {
-	case formatCSV:
-		r = csvformat.NewReader(in.r)
-	case formatXLSX:
-		if r, err = csvformat.OpenXLSX(in.r, opts.sheet); err != nil {
-			return nil, []*inputError{inputErrorOf(err, 0)}, exitFail
-		}
-	default:
+	if in.format != source.CSV && in.format != source.XLSX {
 		return nil, nil, e.usageError(cmd, "%s: postings are read from CSV or XLSX, not %s", in.name, in.format)
 	}
-	defer r.Close()
-	r.Decimal = opts.decimal
+	if in.src == nil {
+		return nil, []*source.Error{in.fatal}, exitFail
+	}
 	var ps []siu.Posting
-	var errs []*inputError
-	p := e.newProgress(cmd+" "+in.name, "posting")
-	for {
-		post, err := r.ReadPosting()
-		if err == io.EOF {
-			break
-		}
+	var errs []*source.Error
+	for p, err := range in.src.Postings() {
 		if err != nil {
-			errs = append(errs, inputErrorOf(err, r.Line()))
-			var pe *csvformat.ParseError
-			if errors.As(err, &pe) && pe.Fatal {
-				break
-			}
+			errs = append(errs, err.(*source.Error))
 			continue
 		}
-		ps = append(ps, post)
-		p.tick()
+		ps = append(ps, p.Posting)
 	}
-	p.done()
 	return ps, errs, exitOK
-}
-
-// writeReadErrors lists read errors, each with its line and column.
-func writeReadErrors(w io.Writer, file string, errs []*inputError) {
-	fmt.Fprintf(w, "%s: %d read %s:\n", file, len(errs), plural(len(errs), "error", "errors"))
-	for _, e := range errs {
-		fmt.Fprintf(w, "  %s\n", e.Message)
-	}
 }
 
 // writeLinesCSV writes lines in csvformat's Danish CSV.

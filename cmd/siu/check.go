@@ -2,18 +2,23 @@ package main
 
 import (
 	"bytes"
-	"errors"
+	"context"
 	"fmt"
 	"io"
+	"os"
 
 	"github.com/siukit/siukit/cpr"
-	"github.com/siukit/siukit/xmlformat/xsd"
+	"github.com/siukit/siukit/delivery"
+	"github.com/siukit/siukit/siu"
+	"github.com/siukit/siukit/source"
+	"github.com/siukit/siukit/xmlformat"
 )
 
 const checkAbout = `Check checks an SIU XML file as DST would receive it: first against the
 schema of siukit's profile (xmlformat/schema, with libxml2), then every
 line against the rule catalogue, as 'siu validate' does. Both verdicts are
-reported; problems name the line of the XML file.
+reported; problems name the line of the XML file. The input is read once:
+standard input, a pipe or a FIFO works as well as a file.
 
 The schema is siukit's profile, not DST's (which is not public).`
 
@@ -31,87 +36,75 @@ func runCheck(e *env, args []string) int {
 	if len(files) != 1 {
 		return e.usageError("check", "want one FILE, got %d", len(files))
 	}
-	if err := rf.check(); err != nil {
+	ig, err := rf.check()
+	if err != nil {
 		return e.usageError("check", "%v", err)
 	}
-	path := files[0]
-	if path == "-" { // read twice: the schema, then the rules
-		var err error
-		if e, err = e.bufferStdin(); err != nil {
-			e.errorf("check", "reading stdin: %v", err)
-			return exitFail
+	opts, err := rules.options()
+	if err != nil {
+		return e.usageError("check", "%v", err)
+	}
+	path, name, r := files[0], "stdin", e.stdin
+	if path != "-" {
+		f, err := os.Open(path)
+		if err == nil {
+			if st, serr := f.Stat(); serr == nil && st.IsDir() {
+				f.Close()
+				err = fmt.Errorf("%s is a directory, not a file", path)
+			}
 		}
+		if err != nil {
+			e.errorf("check", "%v", cleanPathError(err))
+			return exitUsage
+		}
+		defer f.Close()
+		name, r = path, f
 	}
 
-	// 1. The schema.
-	in, err := openInput(e, path, formatXML)
-	if err != nil {
-		e.errorf("check", "%v", err)
-		return exitUsage
-	}
-	problems, err := schemaProblems(in.r)
-	in.Close()
+	// The schema, then the rules, reading the input once.
+	c := &source.Result{Name: name, Format: source.XML, Unit: "line"}
+	res, err := delivery.Check(context.Background(), r, delivery.CheckOptions{
+		Validate: opts,
+		ReportAt: func(f siu.Finding, at delivery.Pos) {
+			c.Findings = append(c.Findings, f)
+			if at.Record > 0 {
+				c.Positions = append(c.Positions, make([]int32, max(0, at.Record-len(c.Positions)))...)
+				c.Positions[at.Record-1] = int32(at.Line)
+			}
+		},
+		ReadError: func(err error) {
+			se := &source.Error{Fatal: true, Message: cpr.Redact(err.Error()), Err: err}
+			if xe, ok := err.(*xmlformat.SyntaxError); ok {
+				se.Line, se.Column = xe.Line, xe.Col
+			}
+			c.ReadErrors = append(c.ReadErrors, se)
+		},
+	})
 	if err != nil {
 		e.errorf("check", "%v", err)
 		return exitFail
 	}
-	valid := len(problems) == 0
-
-	// 2. The rules.
-	sf := &sourceFlags{format: string(formatXML)}
-	c, code := checkFile(e, "check", path, nil, sf, rules)
-	if c == nil {
-		return code
+	siu.SortFindings(c.Findings)
+	c.Header, c.Lines = res.Header, res.Lines
+	c.Ignore(ig)
+	problems := make([]string, 0, len(res.SchemaProblems)+1)
+	for _, p := range res.SchemaProblems {
+		problems = append(problems, cpr.Redact(p.String()))
 	}
-	c.schemaValid = &valid
-	c.schemaProblems = problems
-	rf.filter(c, c.findings)
-	if rf.format == "table" && !valid {
-		writeSchemaProblems(e.stdout, c.file, problems, rf.max)
+	if res.SchemaOmitted > 0 {
+		problems = append(problems, fmt.Sprintf("... and %d more problems", res.SchemaOmitted))
 	}
-	if err := rf.write(e.stdout, c); err != nil {
+	if rf.format == "table" && !res.SchemaValid {
+		writeSchemaProblems(e.stdout, name, problems, rf.max)
+	}
+	if err := rf.write(e.stdout, c, problems); err != nil {
 		e.errorf("check", "%v", err)
 		return exitFail
 	}
-	if c.failed() || !valid {
+	if !c.Deliverable() || !res.SchemaValid {
 		return exitFail
 	}
 	return exitOK
-}
-
-// schemaProblems validates the document against the default profile's
-// schema and returns its problems, each "line N:C: kind: message". The
-// error is for a schema that cannot be loaded or input that cannot be read.
-func schemaProblems(r io.Reader) ([]string, error) {
-	s, err := xsd.Default()
-	if err != nil {
-		return nil, err
-	}
-	err = s.Validate(r)
-	var xe *xsd.Error
-	switch {
-	case err == nil:
-		return nil, nil
-	case errors.As(err, &xe):
-		out := make([]string, 0, len(xe.Problems)+1)
-		for _, p := range xe.Problems {
-			out = append(out, cpr.Redact(p.String()))
-		}
-		if xe.Omitted > 0 {
-			out = append(out, fmt.Sprintf("... and %d more problems", xe.Omitted))
-		}
-		return out, nil
-	}
-	return nil, err
-}
-
-// validateSchemaFile checks a file this command wrote.
-func validateSchemaFile(path string) error {
-	s, err := xsd.Default()
-	if err != nil {
-		return err
-	}
-	return s.ValidateFile(path)
 }
 
 func writeSchemaProblems(w io.Writer, file string, problems []string, max int) {

@@ -5,6 +5,8 @@ import (
 	"os"
 	"strings"
 	"testing"
+
+	"github.com/siukit/siukit/source"
 )
 
 // encoded writes cleanCSV's XML file and returns its path.
@@ -28,11 +30,11 @@ func TestCheck(t *testing.T) {
 	}
 	r = runSIU(t, string(data), "check", "--format", "json", "-")
 	r.wantCode(t, exitOK)
-	var rep jsonReport
+	var rep source.Report
 	if err := json.Unmarshal([]byte(r.stdout), &rep); err != nil {
 		t.Fatal(err)
 	}
-	if rep.Schema == nil || !*rep.Schema || !rep.Deliverable || rep.Lines != 3 {
+	if rep.SchemaValid == nil || !*rep.SchemaValid || !rep.Deliverable || rep.Lines != 3 {
 		t.Errorf("report %+v", rep)
 	}
 }

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"errors"
 	"flag"
 	"fmt"
@@ -29,29 +28,6 @@ type env struct {
 	progress bool
 	// now returns the current time; nil means time.Now.
 	now func() time.Time
-	// stdinData, when not nil, is standard input read whole, for commands
-	// that read their input twice.
-	stdinData []byte
-}
-
-// bufferStdin returns a copy of e whose standard input is read whole, so
-// that "-" can be opened more than once.
-func (e *env) bufferStdin() (*env, error) {
-	data, err := io.ReadAll(e.stdin)
-	if err != nil {
-		return e, err
-	}
-	e2 := *e
-	e2.stdinData = data
-	return &e2, nil
-}
-
-// openStdin returns standard input, from its start when it was buffered.
-func (e *env) openStdin() io.Reader {
-	if e.stdinData != nil {
-		return bytes.NewReader(e.stdinData)
-	}
-	return e.stdin
 }
 
 func (e *env) timeNow() time.Time {

@@ -176,51 +176,7 @@ func runConformanceReference(e *env, args []string) int {
 	if err != nil {
 		return e.usageError("conformance reference", "%v", err)
 	}
-	data, err := io.ReadAll(e.stdin)
-	if err != nil {
-		e.errorf("conformance reference", "reading stdin: %v", err)
-		return exitFail
-	}
-	ref := conformance.Reference()
-	var out any
-	switch kind {
-	case conformance.KindValidate, conformance.KindEncode:
-		var in conformance.Input
-		if err := json.Unmarshal(data, &in); err != nil {
-			e.errorf("conformance reference", "stdin: %v", err)
-			return exitFail
-		}
-		if kind == conformance.KindEncode {
-			xml, err := ref.Encode(in)
-			if err != nil {
-				e.errorf("conformance reference", "%v", err)
-				return exitFail
-			}
-			e.stdout.Write(xml)
-			return exitOK
-		}
-		if out, err = ref.Validate(in); err != nil {
-			e.errorf("conformance reference", "%v", err)
-			return exitFail
-		}
-	case conformance.KindAggregate:
-		var in conformance.AggregateInput
-		if err := json.Unmarshal(data, &in); err != nil {
-			e.errorf("conformance reference", "stdin: %v", err)
-			return exitFail
-		}
-		agg, ok := ref.(conformance.Aggregator)
-		if !ok {
-			e.errorf("conformance reference", "the reference implementation does not aggregate")
-			return exitFail
-		}
-		if out, err = agg.Aggregate(in); err != nil {
-			e.errorf("conformance reference", "%v", err)
-			return exitFail
-		}
-	}
-	enc := json.NewEncoder(e.stdout)
-	if err := enc.Encode(out); err != nil {
+	if err := conformance.Serve(conformance.Reference(), kind, e.stdin, e.stdout); err != nil {
 		e.errorf("conformance reference", "%v", err)
 		return exitFail
 	}

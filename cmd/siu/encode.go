@@ -1,21 +1,23 @@
 package main
 
 import (
+	"context"
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 
-	"github.com/siukit/siukit/cpr"
-	"github.com/siukit/siukit/siu"
+	"github.com/siukit/siukit/delivery"
+	"github.com/siukit/siukit/source"
 	"github.com/siukit/siukit/xmlformat"
 )
 
 const encodeAbout = `Encode writes the SIU XML file from a file of lines (CSV, XLSX or the
-conformance JSON form; see 'siu validate --help'). It validates the lines
-first and refuses to write anything when there is an error finding or a
-line that cannot be read: it prints the findings and exits 1. Warnings
-are printed and do not stop it. The file written is then checked against
-the schema (xmlformat/schema).
+conformance JSON form; see 'siu validate --help'), reading it once. It
+validates the lines and refuses to write anything when there is an error
+finding or a line that cannot be read: it prints the findings and exits 1.
+Warnings are printed and do not stop it. The file is checked against the
+schema (xmlformat/schema) before it replaces -o FILE, in one step.
 
 For CSV and XLSX, the header comes from the flags: --municipality, --year,
 --area, --test, and the envelope: --email (required: DST sends its receipt
@@ -43,116 +45,89 @@ func runEncode(e *env, args []string) int {
 	if len(files) != 1 {
 		return e.usageError("encode", "want one FILE, got %d", len(files))
 	}
-	if err := rf.check(); err != nil {
+	ig, err := rf.check()
+	if err != nil {
 		return e.usageError("encode", "%v", err)
 	}
-	path := files[0]
-	if path == "-" { // read twice: once to validate, once to encode
-		var err error
-		if e, err = e.bufferStdin(); err != nil {
-			e.errorf("encode", "reading stdin: %v", err)
-			return exitFail
-		}
+	opts, err := rules.options()
+	if err != nil {
+		return e.usageError("encode", "%v", err)
+	}
+	in, code := openSource(e, "encode", files[0], sf)
+	if in == nil {
+		return code
+	}
+	defer in.Close()
+	if in.format == source.XML {
+		return e.usageError("encode", "%s is already an XML file: use 'siu check' to check it", in.name)
+	}
+	h, err := fileHeader(e, files[0], in, hf)
+	if err != nil {
+		return e.usageError("encode", "%v", err)
 	}
 	report := e.stdout
 	if toStdout(*out) {
 		report = e.stderr
 	}
-
-	// 1. Validate.
-	c, code := checkFile(e, "encode", path, hf, sf, rules)
-	if c == nil {
-		return code
-	}
-	if c.format == formatXML {
-		return e.usageError("encode", "%s is already an XML file: use 'siu check' to check it", c.file)
-	}
-	rf.filter(c, c.findings)
-	if c.failed() {
-		rf.write(report, c)
+	if in.src == nil {
+		rf.write(report, &source.Result{Name: in.name, Format: in.format, Unit: "line", Header: h, ReadErrors: []*source.Error{in.fatal}}, nil)
 		e.errorf("encode", "nothing written: the lines have errors")
 		return exitFail
 	}
-
-	// 2. Encode, reading the file again.
-	src, fatal, _, code := openSource(e, "encode", path, sf)
-	if src == nil {
-		if fatal != nil {
-			e.errorf("encode", "%s", fatal.Message)
-		}
-		return max(code, exitFail)
-	}
-	defer src.in.Close()
-	defer src.close()
-	h := c.header // from the file, or from the flags with the envelope
-	p := xmlformat.DefaultProfile()
-	n := 0
-	err := writeOutput(e, *out, func(w io.Writer) error {
-		var err error
-		n, err = encodeRecords(e, w, p, h, src)
-		return err
-	})
-	if err != nil {
-		if toStdout(*out) {
-			e.errorf("encode", "stopped: %v", err)
-		} else {
-			e.errorf("encode", "nothing written: %v", err)
-		}
-		return exitFail
+	if today := in.src.Today(); today.IsValid() {
+		opts.Today = today
 	}
 
-	// 3. Check the file against the schema.
-	schema := "not checked (run 'siu check' on the file)"
-	if !toStdout(*out) {
-		if err := validateSchemaFile(*out); err != nil {
-			os.Remove(*out)
-			e.errorf("encode", "the XML does not pass the schema, so it was removed: %v", err)
+	// Validate, encode and check the schema, reading the input once. The
+	// XML for standard output is written to a private temporary file
+	// first, so that nothing is printed unless all of it is good.
+	target := *out
+	if toStdout(*out) {
+		dir, err := os.MkdirTemp("", "siu-encode-")
+		if err != nil {
+			e.errorf("encode", "%v", err)
 			return exitFail
 		}
-		schema = "valid"
+		defer os.RemoveAll(dir)
+		target = filepath.Join(dir, "siu.xml")
 	}
-
-	_, warns, infos := c.counts()
-	where := "standard output"
-	if !toStdout(*out) {
-		where = *out
+	t := source.Track(in.src)
+	res, err := delivery.WriteFile(context.Background(), target, h, t.Records(), delivery.Options{Validate: opts, AllowEmpty: true})
+	c := t.Result(h, res.Findings)
+	c.Ignore(ig)
+	if err != nil {
+		e.errorf("encode", "nothing written: %v", err)
+		return exitFail
 	}
-	fmt.Fprintf(report, "Wrote %s: %d %s; %s.\n", where, n, plural(n, "line", "lines"), describeHeader(h))
-	fmt.Fprintf(report, "Validation: no errors, %d %s, %d info. Schema: %s.\n", warns, plural(warns, "warning", "warnings"), infos, schema)
-	if p.Placeholder {
+	if !res.Written {
+		rf.write(report, c, nil)
+		e.errorf("encode", "nothing written: the lines have errors")
+		return exitFail
+	}
+	where := *out
+	if toStdout(*out) {
+		where = "standard output"
+		if err := copyFile(e.stdout, target); err != nil {
+			e.errorf("encode", "stopped: %v", err)
+			return exitFail
+		}
+	}
+	tally := c.Tally()
+	fmt.Fprintf(report, "Wrote %s: %d %s; %s.\n", where, c.Lines, plural(c.Lines, "line", "lines"), source.DescribeHeader(h))
+	fmt.Fprintf(report, "Validation: no errors, %d %s, %d info. Schema: valid.\n", tally.Warnings, plural(tally.Warnings, "warning", "warnings"), tally.Infos)
+	if xmlformat.DefaultProfile().Placeholder {
 		fmt.Fprintf(report, "Note: the profile's DST codes (Source, SurveyID, FormID) are placeholders; DST will not accept the file until a profile with DST's own codes is used.\n")
 	}
 	return exitOK
 }
 
-// encodeRecords writes the XML file of header h and the records of src to
-// w, one line at a time. A record that cannot be read or parsed stops it
-// with an error naming its line.
-func encodeRecords(e *env, w io.Writer, p xmlformat.Profile, h siu.Header, src *recordSource) (int, error) {
-	enc := xmlformat.NewEncoder(w, p)
-	if err := enc.WriteHeader(h); err != nil {
-		return 0, err
+// copyFile writes the file at path to w.
+func copyFile(w io.Writer, path string) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return err
 	}
-	n := 0
-	prog := e.newProgress("encode "+src.in.name, src.unit)
-	defer prog.done()
-	for {
-		rec, pos, err := src.next()
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			return n, err
-		}
-		l, err := parseLine(rec)
-		if err != nil {
-			return n, fmt.Errorf("%s %d: %v", src.unit, pos, err)
-		}
-		if err := enc.WriteLine(l); err != nil {
-			return n, fmt.Errorf("%s %d: %s", src.unit, pos, cpr.Redact(err.Error()))
-		}
-		n++
-		prog.tick()
-	}
-	return n, enc.Close()
+	defer f.Close()
+	_, err = io.Copy(w, f)
+	return err
 }

@@ -12,6 +12,7 @@ import (
 	"testing"
 
 	"github.com/siukit/siukit/conformance"
+	"github.com/siukit/siukit/source"
 )
 
 // The tests in this file build the siu command with go build and run it
@@ -104,11 +105,11 @@ func TestExecPipeline(t *testing.T) {
 	enc.wantCode(t, exitOK)
 	chk := execSIU(t, enc.stdout, "check", "--format", "json", "-")
 	chk.wantCode(t, exitOK)
-	var rep jsonReport
+	var rep source.Report
 	if err := json.Unmarshal([]byte(chk.stdout), &rep); err != nil {
 		t.Fatal(err)
 	}
-	if !rep.Deliverable || rep.Schema == nil || !*rep.Schema || rep.Lines == 0 {
+	if !rep.Deliverable || rep.SchemaValid == nil || !*rep.SchemaValid || rep.Lines == 0 {
 		t.Errorf("check report %+v", rep)
 	}
 	if strings.Contains(gen.stderr+agg.stderr+enc.stderr+chk.stderr, "\r") {

@@ -123,22 +123,3 @@ func moduleVersion() string {
 	}
 	return "devel"
 }
-
-// describeHeader says in a few words what a header holds.
-func describeHeader(h siu.Header) string {
-	if h == (siu.Header{}) {
-		return "no header read"
-	}
-	s := fmt.Sprintf("municipality %d, budget year %d, area %s", h.Municipality, h.Year, areaName(h.Area))
-	if h.Test {
-		s += ", test delivery"
-	}
-	return s
-}
-
-func areaName(a siu.Area) string {
-	if a.IsValid() {
-		return a.String()
-	}
-	return "(none)"
-}

@@ -2,111 +2,108 @@ package main
 
 import (
 	"bufio"
-	"bytes"
 	"errors"
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
-	"strings"
+
+	"github.com/siukit/siukit/source"
 )
 
-// format is the form of an input file.
-type format string
-
-// The input formats.
-const (
-	formatCSV  format = "csv"  // a Danish spreadsheet's CSV export (csvformat)
-	formatXLSX format = "xlsx" // an Excel workbook (csvformat)
-	formatJSON format = "json" // the conformance suite's neutral JSON form
-	formatXML  format = "xml"  // an SIU XML file (xmlformat)
-)
-
-const formatHelp = "input format: csv, xlsx, json or xml; empty detects it from the file name's extension, else from the content"
-
-func parseFormat(s string) (format, error) {
-	switch f := format(strings.ToLower(s)); f {
-	case "", formatCSV, formatXLSX, formatJSON, formatXML:
-		return f, nil
-	}
-	return "", fmt.Errorf("unknown input format %q: want csv, xlsx, json or xml", truncate(s, 20))
+// sourceFlags are the flags that say how to read an input file.
+type sourceFlags struct {
+	format, sheet, decimal string
 }
 
-// input is an opened input file.
+func addSourceFlags(fs *cmdFlags) *sourceFlags {
+	s := &sourceFlags{}
+	fs.StringVar(&s.format, "input-format", "", "input format: csv, xlsx, json or xml; empty detects it from the file name's extension, else from the content")
+	fs.StringVar(&s.sheet, "sheet", "", "the XLSX sheet to read (default the first)")
+	fs.StringVar(&s.decimal, "decimal", "", "the decimal mark of CSV/XLSX amounts, ',' or '.' (default: learnt from the file)")
+	return s
+}
+
+func (s *sourceFlags) options() (source.Options, error) {
+	f, err := source.ParseFormat(s.format)
+	if err != nil {
+		return source.Options{}, fmt.Errorf("--input-format: %v", err)
+	}
+	opts := source.Options{Format: f, Sheet: s.sheet}
+	switch s.decimal {
+	case "":
+	case ",", ".":
+		opts.Decimal = rune(s.decimal[0])
+	default:
+		return opts, fmt.Errorf("--decimal: want , or .")
+	}
+	return opts, nil
+}
+
+// input is an input file opened for a Source.
 type input struct {
 	name   string // the path as given, or "stdin"
-	format format
-	r      *bufio.Reader
+	format source.Format
+	src    *source.Source // nil when the file cannot be read at all
+	fatal  *source.Error  // why src is nil
 	closer io.Closer
+	prog   *progress
 }
 
-func (in *input) Close() error {
-	if in.closer == nil {
-		return nil
+func (in *input) Close() {
+	in.prog.done()
+	if in.src != nil {
+		in.src.Close()
 	}
-	return in.closer.Close()
+	if in.closer != nil {
+		in.closer.Close()
+	}
 }
 
-// openInput opens path ("-" for stdin) and finds its format: the forced
-// one, else the extension (.csv .txt .xlsx .json .xml), else the content.
-// The error is for a file that cannot be opened (bad usage).
-func openInput(e *env, path string, forced format) (*input, error) {
-	in := &input{name: path, format: forced}
+// openSource opens path ("-" for stdin) and its records. A usage problem
+// (the flags, a file that cannot be opened) prints its message and returns
+// nil and exitUsage; a file that cannot be read at all gives an input with
+// the fatal error.
+func openSource(e *env, cmd, path string, sf *sourceFlags) (*input, int) {
+	opts, err := sf.options()
+	if err != nil {
+		return nil, e.usageError(cmd, "%v", err)
+	}
+	in := &input{name: path}
+	var r io.Reader = e.stdin
 	if path == "-" {
 		in.name = "stdin"
-		in.r = bufio.NewReaderSize(e.openStdin(), 64<<10)
 	} else {
 		f, err := os.Open(path)
 		if err != nil {
-			return nil, cleanPathError(err)
+			e.errorf(cmd, "%v", cleanPathError(err))
+			return nil, exitUsage
 		}
 		if st, err := f.Stat(); err == nil && st.IsDir() {
 			f.Close()
-			return nil, fmt.Errorf("%s is a directory, not a file", path)
+			e.errorf(cmd, "%s is a directory, not a file", path)
+			return nil, exitUsage
 		}
-		in.r = bufio.NewReaderSize(f, 64<<10)
-		in.closer = f
+		r, in.closer = f, f
 	}
-	if in.format == "" {
-		in.format = formatOfName(path)
+	br := bufio.NewReaderSize(r, 64<<10)
+	if opts.Format == 0 {
+		head, _ := br.Peek(512)
+		opts.Format = source.Detect(path, head)
 	}
-	if in.format == "" {
-		head, _ := in.r.Peek(512)
-		in.format = sniffFormat(head)
+	in.format = opts.Format
+	unit := "line"
+	if opts.Format == source.XLSX {
+		unit = "row"
 	}
-	return in, nil
-}
-
-// formatOfName returns the format an extension names, or "".
-func formatOfName(path string) format {
-	switch strings.ToLower(filepath.Ext(path)) {
-	case ".csv", ".txt", ".tsv":
-		return formatCSV
-	case ".xlsx", ".xlsm":
-		return formatXLSX
-	case ".json":
-		return formatJSON
-	case ".xml":
-		return formatXML
+	if in.prog = e.newProgress(cmd+" "+in.name, unit); in.prog != nil {
+		opts.Progress = in.prog.update
 	}
-	return ""
-}
-
-// sniffFormat guesses the format from the first bytes of the content:
-// a ZIP archive is XLSX, '<' starts XML, '{' JSON, anything else CSV
-// (whose reader then says clearly when it is not text).
-func sniffFormat(head []byte) format {
-	if bytes.HasPrefix(head, []byte("PK\x03\x04")) {
-		return formatXLSX
+	src, err := source.Open(br, in.name, opts)
+	if err != nil {
+		in.fatal = err.(*source.Error)
 	}
-	t := bytes.TrimLeft(bytes.TrimPrefix(head, []byte("\xef\xbb\xbf")), " \t\r\n")
-	switch {
-	case bytes.HasPrefix(t, []byte("<")):
-		return formatXML
-	case bytes.HasPrefix(t, []byte("{")):
-		return formatJSON
-	}
-	return formatCSV
+	in.src = src
+	return in, exitOK
 }
 
 // cleanPathError turns an *os.PathError into "open x: no such file or
@@ -117,4 +114,12 @@ func cleanPathError(err error) error {
 		return fmt.Errorf("%s: %v", pe.Path, pe.Err)
 	}
 	return err
+}
+
+// writeReadErrors lists read errors, each with its line and column.
+func writeReadErrors(w io.Writer, file string, errs []*source.Error) {
+	fmt.Fprintf(w, "%s: %d read %s:\n", file, len(errs), plural(len(errs), "error", "errors"))
+	for _, e := range errs {
+		fmt.Fprintf(w, "  %s\n", e.Message)
+	}
 }

@@ -35,10 +35,14 @@ func (e *env) newProgress(label, unit string) *progress {
 
 // tick counts one more item.
 func (p *progress) tick() {
-	if p == nil {
-		return
+	if p != nil {
+		p.update(p.n + 1)
 	}
-	p.n++
+}
+
+// update sets the count to n.
+func (p *progress) update(n int) {
+	p.n = n
 	if p.n%1024 != 0 {
 		return
 	}

@@ -7,6 +7,7 @@ import (
 	"github.com/shopspring/decimal"
 
 	"github.com/siukit/siukit/cpr"
+	"github.com/siukit/siukit/csvformat"
 	"github.com/siukit/siukit/kontoplan"
 	"github.com/siukit/siukit/siu"
 )
@@ -46,7 +47,7 @@ func (r *ruleFlags) options() (siu.ValidateOptions, error) {
 		opts.Chart = c
 	}
 	if r.extreme != "" {
-		d, err := parseKroner(r.extreme)
+		d, err := csvformat.ParseAmount(r.extreme)
 		if err != nil || !d.GreaterThan(decimal.Zero) {
 			return opts, fmt.Errorf("--extreme: want an amount of kroner above 0, e.g. 5.000.000")
 		}

@@ -10,8 +10,10 @@ import (
 
 	"github.com/shopspring/decimal"
 
+	"github.com/siukit/siukit/csvformat"
 	"github.com/siukit/siukit/kontoplan"
 	"github.com/siukit/siukit/siu"
+	"github.com/siukit/siukit/source"
 )
 
 const summaryAbout = `Summary totals a file of lines (CSV, XLSX, JSON or XML) per function and
@@ -50,7 +52,7 @@ func runSummary(e *env, args []string) int {
 	if *outFormat != "table" && *outFormat != "csv" {
 		return e.usageError("summary", "--format: want table or csv")
 	}
-	tol, err := parseKroner(*tolerance)
+	tol, err := csvformat.ParseAmount(*tolerance)
 	if err != nil || tol.IsNegative() {
 		return e.usageError("summary", "--tolerance: want an amount of 0 kroner or more, e.g. 1 or 0,50")
 	}
@@ -61,7 +63,7 @@ func runSummary(e *env, args []string) int {
 			e.errorf("summary", "%v", cleanPathError(err))
 			return exitUsage
 		}
-		accounts, err = readTotals(f)
+		accounts, err = csvformat.ReadTotals(f, csvformat.TotalsOptions{})
 		f.Close()
 		if err != nil {
 			e.errorf("summary", "%s: %v", *totalsPath, err)
@@ -69,28 +71,28 @@ func runSummary(e *env, args []string) int {
 		}
 	}
 
-	src, fatal, _, code := openSource(e, "summary", files[0], sf)
-	if src == nil {
-		if fatal != nil {
-			e.errorf("summary", "%s: %s", files[0], fatal.Message)
-		}
+	in, code := openSource(e, "summary", files[0], sf)
+	if in == nil {
 		return code
 	}
-	defer src.in.Close()
-	defer src.close()
+	defer in.Close()
+	if in.src == nil {
+		e.errorf("summary", "%s: %s", files[0], in.fatal.Message)
+		return exitFail
+	}
 	y := *year
-	if src.hasHeader {
-		if y != 0 && y != src.header.Year {
-			return e.usageError("summary", "--year %d: the file says budget year %d", y, src.header.Year)
+	if h, ok := in.src.Header(); ok {
+		if y != 0 && y != h.Year {
+			return e.usageError("summary", "--year %d: the file says budget year %d", y, h.Year)
 		}
-		y = src.header.Year
+		y = h.Year
 	}
 	if *inYear && y == 0 {
 		return e.usageError("summary", "--in-year needs the budget year: give --year")
 	}
-	lines, readErrs := readLines(e, "summary", src)
+	lines, readErrs := source.ReadLines(in.src)
 	if len(readErrs) > 0 {
-		writeReadErrors(e.stderr, src.in.name, readErrs)
+		writeReadErrors(e.stderr, in.name, readErrs)
 		e.errorf("summary", "no totals: correct the lines that cannot be read and run again")
 		return exitFail
 	}
@@ -103,21 +105,21 @@ func runSummary(e *env, args []string) int {
 		chart, _ = kontoplan.ChartFor(y) // nil: no names
 	}
 	if *outFormat == "csv" {
-		if err := writeTotalsCSV(e.stdout, siu.Totals(lines, opts)); err != nil {
+		if err := csvformat.WriteTotals(e.stdout, siu.Totals(lines, opts)); err != nil {
 			e.errorf("summary", "%v", err)
 			return exitFail
 		}
 		return exitOK
 	}
 	if *totalsPath == "" {
-		writeTotals(e.stdout, src.in.name, y, lines, opts, chart)
+		writeTotals(e.stdout, in.name, y, lines, opts, chart)
 		return exitOK
 	}
 	rec, err := siu.Reconcile(lines, accounts, opts)
 	if err != nil {
 		return e.usageError("summary", "%v", err)
 	}
-	writeReconciliation(e.stdout, src.in.name, *totalsPath, len(lines), rec, tol, chart)
+	writeReconciliation(e.stdout, in.name, *totalsPath, len(lines), rec, tol, chart)
 	if !rec.Agrees() {
 		return exitFail
 	}
@@ -140,15 +142,15 @@ func writeTotals(w io.Writer, file string, year int, lines []siu.Line, opts siu.
 	fmt.Fprintf(tw, "FUNCTION\tNAME\tART\tNAME\t%6s\t%16s\n", "LINES", "AMOUNT (KR.)")
 	for _, r := range rows.Rows {
 		fn, art := functionText(r.Function), artText(r.Art)
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%6d\t%16s\n", fn, functionName(chart, r.Function), art, artName(chart, r.Art), r.Lines, formatKroner(r.Ours))
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%6d\t%16s\n", fn, functionName(chart, r.Function), art, artName(chart, r.Art), r.Lines, csvformat.FormatKroner(r.Ours))
 	}
-	fmt.Fprintf(tw, "TOTAL\t\t\t\t%6d\t%16s\n", len(lines), formatKroner(rows.Ours))
+	fmt.Fprintf(tw, "TOTAL\t\t\t\t%6d\t%16s\n", len(lines), csvformat.FormatKroner(rows.Ours))
 	tw.Flush()
 }
 
 // writeReconciliation writes the rows of a reconciliation and its verdict.
 func writeReconciliation(w io.Writer, file, totals string, n int, rec siu.Reconciliation, tol decimal.Decimal, chart *kontoplan.Chart) {
-	fmt.Fprintf(w, "%s (%d %s) reconciled with %s, tolerance %s kr.\n\n", file, n, plural(n, "line", "lines"), totals, formatKroner(tol))
+	fmt.Fprintf(w, "%s (%d %s) reconciled with %s, tolerance %s kr.\n\n", file, n, plural(n, "line", "lines"), totals, csvformat.FormatKroner(tol))
 	var table strings.Builder
 	tw := tabwriter.NewWriter(&table, 0, 0, 2, ' ', 0)
 	fmt.Fprintf(tw, "FUNCTION\tNAME\tART\t%6s\t%16s\t%16s\t%14s\t\n", "LINES", "SIU LINES", "ACCOUNTS", "DIFFERENCE")
@@ -158,9 +160,9 @@ func writeReconciliation(w io.Writer, file, totals string, n int, rec siu.Reconc
 			status = "DIFFERS"
 		}
 		fmt.Fprintf(tw, "%s\t%s\t%s\t%6d\t%16s\t%16s\t%14s\t%s\n", functionText(r.Function), functionName(chart, r.Function), artText(r.Art),
-			r.Lines, formatKroner(r.Ours), formatKroner(r.Theirs), formatKroner(r.Difference), status)
+			r.Lines, csvformat.FormatKroner(r.Ours), csvformat.FormatKroner(r.Theirs), csvformat.FormatKroner(r.Difference), status)
 	}
-	fmt.Fprintf(tw, "TOTAL\t\t\t%6d\t%16s\t%16s\t%14s\n", n, formatKroner(rec.Ours), formatKroner(rec.Theirs), formatKroner(rec.Difference))
+	fmt.Fprintf(tw, "TOTAL\t\t\t%6d\t%16s\t%16s\t%14s\n", n, csvformat.FormatKroner(rec.Ours), csvformat.FormatKroner(rec.Theirs), csvformat.FormatKroner(rec.Difference))
 	tw.Flush()
 	writeTrimmed(w, table.String())
 	fmt.Fprintln(w)
@@ -169,17 +171,6 @@ func writeReconciliation(w io.Writer, file, totals string, n int, rec siu.Reconc
 	} else {
 		fmt.Fprintf(w, "Result: the lines agree with the accounts for every function and art.\n")
 	}
-}
-
-// writeTotalsCSV writes totals in the form --totals reads.
-func writeTotalsCSV(w io.Writer, totals []siu.AccountTotal) error {
-	var b strings.Builder
-	b.WriteString("funktion;art;beløb\r\n")
-	for _, t := range totals {
-		fmt.Fprintf(&b, "%s;%s;%s\r\n", functionText(t.Function), artText(t.Art), formatKroner(t.Amount))
-	}
-	_, err := io.WriteString(w, b.String())
-	return err
 }
 
 func functionText(f kontoplan.Function) string {

@@ -12,6 +12,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"github.com/siukit/siukit/conformance"
+	"github.com/siukit/siukit/source"
 )
 
 func TestValidateExitCodes(t *testing.T) {
@@ -55,11 +56,11 @@ func TestValidateExitCodes(t *testing.T) {
 }
 
 // jsonFindings runs validate with --format json and returns its report.
-func jsonValidate(t *testing.T, stdin string, code int, a ...string) jsonReport {
+func jsonValidate(t *testing.T, stdin string, code int, a ...string) source.Report {
 	t.Helper()
 	r := runSIU(t, stdin, append([]string{"validate", "--format", "json"}, a...)...)
 	r.wantCode(t, code)
-	var rep jsonReport
+	var rep source.Report
 	if err := json.Unmarshal([]byte(r.stdout), &rep); err != nil {
 		t.Fatalf("stdout is not a JSON report: %v\n%s", err, r.stdout)
 	}
@@ -71,7 +72,7 @@ type lineCode struct {
 	code     string
 }
 
-func lineCodes(rep jsonReport) []lineCode {
+func lineCodes(rep source.Report) []lineCode {
 	var out []lineCode
 	for _, f := range rep.Findings {
 		out = append(out, lineCode{f.FileLine, f.Code})
@@ -103,7 +104,7 @@ func TestValidateNamesFileLines(t *testing.T) {
 
 func TestValidateStdin(t *testing.T) {
 	rep := jsonValidate(t, badCSV, exitFail, args(hdrFlags, []string{"-"})...)
-	if rep.File != "stdin" || rep.Format != formatCSV || rep.Errors != 2 {
+	if rep.File != "stdin" || rep.Format != source.CSV || rep.Errors != 2 {
 		t.Errorf("file %q format %q errors %d; want stdin, csv, 2", rep.File, rep.Format, rep.Errors)
 	}
 }
@@ -135,7 +136,7 @@ func TestValidateXLSX(t *testing.T) {
 		t.Fatal(err)
 	}
 	rep := jsonValidate(t, "", exitFail, args(hdrFlags, []string{"--ignore", "SIU-PSR-004", p})...)
-	if rep.Format != formatXLSX {
+	if rep.Format != source.XLSX {
 		t.Errorf("format %q, want xlsx", rep.Format)
 	}
 	if got, want := lineCodes(rep), []lineCode{{3, "SIU-PER-003"}}; !slices.Equal(got, want) {
@@ -147,7 +148,7 @@ func TestValidateXLSX(t *testing.T) {
 		t.Fatal(err)
 	}
 	rep = jsonValidate(t, "", exitFail, args(hdrFlags, []string{writeFile(t, "export", string(data))})...)
-	if rep.Format != formatXLSX || rep.Lines != 2 {
+	if rep.Format != source.XLSX || rep.Lines != 2 {
 		t.Errorf("no extension: format %q, %d lines; want xlsx, 2", rep.Format, rep.Lines)
 	}
 }

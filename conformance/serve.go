@@ -1,0 +1,56 @@
+package conformance
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+)
+
+// Serve is the program's side of the stdin/stdout contract (README.md)
+// for impl: it reads the input of one case of kind from r (input.json for
+// validate and encode, postings.json for aggregate) and writes impl's
+// output to w: a JSON array of findings, the XML file, or a JSON array of
+// lines. 'siu conformance reference KIND' is Serve(Reference(), KIND, ...);
+// a vendor with a Go implementation makes it a program the same way, and
+// RunCommand then drives it like a program in any other language.
+//
+// The error is for input that does not parse, a kind impl does not
+// support (ErrUnsupported: aggregate without an Aggregator), or impl's
+// error; nothing is written then.
+func Serve(impl Implementation, kind Kind, r io.Reader, w io.Writer) error {
+	dec := json.NewDecoder(r)
+	var out any
+	var err error
+	switch kind {
+	case KindValidate, KindEncode:
+		var in Input
+		if err := dec.Decode(&in); err != nil {
+			return fmt.Errorf("conformance: reading the input: %w", err)
+		}
+		if kind == KindEncode {
+			xml, err := impl.Encode(in)
+			if err != nil {
+				return err
+			}
+			_, err = w.Write(xml)
+			return err
+		}
+		out, err = impl.Validate(in)
+	case KindAggregate:
+		agg, ok := impl.(Aggregator)
+		if !ok {
+			return fmt.Errorf("%w: aggregate", ErrUnsupported)
+		}
+		var in AggregateInput
+		if err := dec.Decode(&in); err != nil {
+			return fmt.Errorf("conformance: reading the input: %w", err)
+		}
+		out, err = agg.Aggregate(in)
+	default:
+		return fmt.Errorf("%w: %q", ErrUnsupported, kind)
+	}
+	if err != nil {
+		return err
+	}
+	return json.NewEncoder(w).Encode(out)
+}

@@ -2,6 +2,7 @@ package siu_test
 
 import (
 	"fmt"
+	"time"
 
 	"github.com/shopspring/decimal"
 
@@ -25,7 +26,12 @@ func ExampleValidateOptions_report() {
 			}
 		},
 	}
-	v := siu.NewValidator(siu.Header{Municipality: 461, Year: 2025, Area: siu.AreaVoksen}, opts)
+	h := siu.Header{
+		Municipality: 461, Year: 2025, Area: siu.AreaVoksen,
+		Created: time.Date(2026, time.March, 2, 8, 0, 0, 0, time.UTC),
+		Contact: siu.Contact{Email: "siu@odense.example"},
+	}
+	v := siu.NewValidator(h, opts)
 	v.Add(siu.Line{
 		PsrID:   cpr.Fictive(civil.MustParse("1990-04-17"), cpr.Female),
 		Account: kontoplan.MustParse("5.38.42.1 4.0"),

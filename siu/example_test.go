@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"os"
+	"time"
 
 	"github.com/shopspring/decimal"
 
@@ -24,7 +25,14 @@ func ExampleValidate() {
 		}
 	}
 	d := siu.Delivery{
-		Header: siu.Header{Municipality: 851, Year: 2025, Area: siu.AreaVoksen},
+		Header: siu.Header{
+			Municipality: 851, Year: 2025, Area: siu.AreaVoksen,
+			// The envelope: what the file says about itself.
+			Created:     time.Date(2026, time.March, 1, 10, 0, 0, 0, time.UTC),
+			Description: "SIU 2025 VOKSEN",
+			System:      siu.System{Name: "Sagssystem", Version: "4.2"},
+			Contact:     siu.Contact{Identifier: "Økonomi", Email: "siu@aalborg.example"},
+		},
 		Lines: []siu.Line{
 			// 5.38.50 (§ 108), art 4.0: an expense for January.
 			line("1705800002", "5385010000000040", "24850.00", "2025-01-01", "2025-01-31"),
@@ -51,7 +59,12 @@ func ExampleValidate() {
 
 func ExampleValidator() {
 	// A delivery streams by as text: the header first, then each record.
-	h := siu.Header{Municipality: 101, Year: 2025, Area: siu.AreaVoksen}
+	h := siu.Header{
+		Municipality: 101, Year: 2025, Area: siu.AreaVoksen,
+		Created: time.Date(2026, time.March, 1, 10, 0, 0, 0, time.UTC),
+		System:  siu.System{Name: "Sagssystem", Version: "4.2"},
+		Contact: siu.Contact{Email: "siu@kk.example"},
+	}
 	v := siu.NewValidator(h, siu.ValidateOptions{Today: civil.MustParse("2026-03-01")})
 	for _, r := range []siu.Record{
 		{PsrID: "1705800002", Account: "5385010000000040", Amount: "24850.00", Start: "2025-01-01", End: "2025-01-31"},

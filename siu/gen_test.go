@@ -97,7 +97,7 @@ func (g *lineGen) line(i int) Line {
 
 // delivery returns the whole delivery.
 func (g *lineGen) delivery() Delivery {
-	d := Delivery{Header: Header{Municipality: 851, Year: 2025, Area: AreaVoksen}}
+	d := Delivery{Header: withEnvelope(Header{Municipality: 851, Year: 2025, Area: AreaVoksen})}
 	d.Lines = make([]Line, g.lines())
 	for i := range d.Lines {
 		d.Lines[i] = g.line(i)

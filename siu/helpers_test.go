@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/shopspring/decimal"
 
@@ -39,7 +40,17 @@ func testOptions() ValidateOptions {
 
 // testHeader is a clean header.
 func testHeader() Header {
-	return Header{Municipality: 101, Year: 2025, Area: AreaVoksen}
+	return withEnvelope(Header{Municipality: 101, Year: 2025, Area: AreaVoksen})
+}
+
+// withEnvelope returns h with the fields only the file's envelope carries
+// (Created, Description, System, Contact) set to clean values.
+func withEnvelope(h Header) Header {
+	h.Created = time.Date(2026, time.March, 2, 9, 15, 0, 0, time.FixedZone("", 3600))
+	h.Description = "SIU test"
+	h.System = System{Name: "siukit-test", Version: "1"}
+	h.Contact = Contact{Identifier: "Økonomi", Email: "siu@kommune.example"}
+	return h
 }
 
 // person returns a CPR number for a citizen born on birth (YYYY-MM-DD)

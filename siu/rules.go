@@ -1,6 +1,9 @@
 package siu
 
-import "strings"
+import (
+	"strconv"
+	"strings"
+)
 
 // Rule is one check of the catalogue. Its Code is stable forever: a rule
 // that changes meaning gets a new code, and a retired code is never reused.
@@ -43,6 +46,12 @@ const (
 	hdrYearVoluntary
 	hdrArea
 	hdrNoChart
+	hdrCreatedMissing
+	hdrCreatedRange
+	hdrText
+	hdrTextLong
+	hdrEmailMissing
+	hdrEmailForm
 
 	psrMissing
 	psrMalformed
@@ -67,6 +76,7 @@ const (
 	belZero
 	belSign
 	belExtreme
+	belTooLarge
 
 	perMissing
 	perMalformed
@@ -145,6 +155,54 @@ var catalogue = [numRules]Rule{
 		Description:   "No chart of accounts is known for the budget year (ValidateOptions.Chart and the embedded charts), so accounts are checked for their form only: functions, arts, scope and signs are not checked.",
 		DescriptionDA: "Der kendes ingen kontoplan for budgetåret (ValidateOptions.Chart og de indlejrede kontoplaner), så kontostrenge kontrolleres kun for deres form: funktioner, arter, område og fortegn kontrolleres ikke.",
 		Source:        srcModeled + ": " + srcBudregn + " changes every year; without the year's chart the validator cannot check accounts",
+	},
+	hdrCreatedMissing: {
+		Code: "SIU-HDR-007", Severity: Error, Field: FieldCreated,
+		Title:         "Creation time missing",
+		TitleDA:       "Dannelsestidspunkt mangler",
+		Description:   "The header has no creation time (Created, written as CommunicationDateTime), which every file carries.",
+		DescriptionDA: "Headeren har intet dannelsestidspunkt (Created, skrevet som CommunicationDateTime), som enhver fil skal have.",
+		Source:        srcEnvelope + " (CommunicationDateTime, an xs:dateTime in the CommunicatorStructure the file carries)",
+	},
+	hdrCreatedRange: {
+		Code: "SIU-HDR-008", Severity: Error, Field: FieldCreated,
+		Title:         "Creation time cannot be written",
+		TitleDA:       "Dannelsestidspunktet kan ikke skrives",
+		Description:   "The creation time cannot be written as CommunicationDateTime: its year, in its own time zone, is outside " + createdYears + ", or its offset from UTC is not a whole number of minutes or is more than " + maxOffsetHours + " hours (xs:dateTime admits -" + maxOffsetHours + ":00 to +" + maxOffsetHours + ":00).",
+		DescriptionDA: "Dannelsestidspunktet kan ikke skrives som CommunicationDateTime: dets år, i dets egen tidszone, er uden for " + createdYears + ", eller dets forskydning fra UTC er ikke et helt antal minutter eller er mere end " + maxOffsetHours + " timer (xs:dateTime tillader -" + maxOffsetHours + ":00 til +" + maxOffsetHours + ":00).",
+		Source:        srcEnvelope + " (CommunicationDateTime is an xs:dateTime, whose time zone is -" + maxOffsetHours + ":00 to +" + maxOffsetHours + ":00); the profile of package xmlformat writes it as RFC 3339 with a four-digit year and an offset in whole minutes",
+	},
+	hdrText: {
+		Code: "SIU-HDR-009", Severity: Error, Field: FieldDescription,
+		Title:         "Header text the file cannot carry",
+		TitleDA:       "Tekst i headeren, som filen ikke kan bære",
+		Description:   "A text of the header (Description, SystemName, SystemVersion, ContactIdentifier or ContactEmail) is not valid UTF-8, or holds a character XML 1.0 cannot carry: a control character other than tab, line feed and carriage return, or U+FFFE or U+FFFF. The finding's Field says which.",
+		DescriptionDA: "En tekst i headeren (Description, SystemName, SystemVersion, ContactIdentifier eller ContactEmail) er ikke gyldig UTF-8 eller indeholder et tegn, som XML 1.0 ikke kan bære: et kontroltegn ud over tabulator, linjeskift og vognretur, eller U+FFFE eller U+FFFF. Fundets Field siger hvilken.",
+		Source:        srcModeled + ": the file is XML 1.0 in UTF-8 (the profile of package xmlformat), and XML 1.0 cannot carry these characters",
+	},
+	hdrTextLong: {
+		Code: "SIU-HDR-010", Severity: Error, Field: FieldDescription,
+		Title:         "Header text too long",
+		TitleDA:       "Tekst i headeren er for lang",
+		Description:   "A text of the header is longer than DST's envelope allows: Description (CommunicationDescription) at most " + strconv.Itoa(MaxDescriptionLen) + " characters, SystemName at most " + strconv.Itoa(MaxSystemNameLen) + ", SystemVersion at most " + strconv.Itoa(MaxSystemVersionLen) + " and ContactIdentifier at most " + strconv.Itoa(MaxContactIdentifierLen) + ". The finding's Field says which.",
+		DescriptionDA: "En tekst i headeren er længere, end DST's kuvert tillader: Description (CommunicationDescription) højst " + strconv.Itoa(MaxDescriptionLen) + " tegn, SystemName højst " + strconv.Itoa(MaxSystemNameLen) + ", SystemVersion højst " + strconv.Itoa(MaxSystemVersionLen) + " og ContactIdentifier højst " + strconv.Itoa(MaxContactIdentifierLen) + ". Fundets Field siger hvilken.",
+		Source:        srcEnvelope + " (CommunicationDescription, SystemName, SystemVersion and ContactIdentifier are strings with a maximum length)",
+	},
+	hdrEmailMissing: {
+		Code: "SIU-HDR-011", Severity: Error, Field: FieldContactEmail,
+		Title:         "Receipt e-mail missing",
+		TitleDA:       "Kvitteringsmodtagerens e-mail mangler",
+		Description:   "The header has no e-mail address for the receipt recipient (ContactEmail, written as ContactEmailAddress).",
+		DescriptionDA: "Headeren har ingen e-mailadresse til kvitteringsmodtageren (ContactEmail, skrevet som ContactEmailAddress).",
+		Source:        srcEnvelope + " (ContactEmailAddress in ContactStructure; its xkom type admits no empty address)",
+	},
+	hdrEmailForm: {
+		Code: "SIU-HDR-012", Severity: Error, Field: FieldContactEmail,
+		Title:         "Receipt e-mail malformed",
+		TitleDA:       "Kvitteringsmodtagerens e-mail er ugyldig",
+		Description:   "The receipt recipient's e-mail address does not have the form of ContactEmailAddress's xkom type: one @, at most " + strconv.Itoa(MaxEmailLocalLen) + " characters before it and 1 to " + strconv.Itoa(MaxEmailDomainLen) + " after it, none of them whitespace or " + emailForbidden + ".",
+		DescriptionDA: "Kvitteringsmodtagerens e-mailadresse har ikke den form, ContactEmailAddress' xkom-type kræver: ét @, højst " + strconv.Itoa(MaxEmailLocalLen) + " tegn før det og 1 til " + strconv.Itoa(MaxEmailDomainLen) + " efter det, ingen af dem mellemrum eller " + emailForbidden + ".",
+		Source:        srcEnvelope + " (ContactEmailAddress is xkom's EmailAddressIdentifierType)",
 	},
 
 	psrMissing: {
@@ -316,6 +374,14 @@ var catalogue = [numRules]Rule{
 		Description:   "The annualised amount, |amount| / days × 365, is above ValidateOptions.ExtremeThreshold (default 5,000,000 kr).",
 		DescriptionDA: "Beløbet omregnet til helår, |beløb| / dage × 365, er over ValidateOptions.ExtremeThreshold (som standard 5.000.000 kr.).",
 		Source:        srcDSTDoc + "; threshold and formula modeled",
+	},
+	belTooLarge: {
+		Code: "SIU-BEL-006", Severity: Error, Field: FieldAmount,
+		Title:         "Amount too large",
+		TitleDA:       "Beløbet er for stort",
+		Description:   "The amount is " + amountLimit + " kr or more in magnitude: the file holds at most " + strconv.Itoa(MaxAmountDigits) + " digits before the decimal point.",
+		DescriptionDA: "Beløbet er " + amountLimit + " kr. eller mere i absolut værdi: filen rummer højst " + strconv.Itoa(MaxAmountDigits) + " cifre før decimalpunktet.",
+		Source:        srcModeled + ": the profile of package xmlformat (BELOEB has at most " + strconv.Itoa(MaxAmountDigits) + " digits before the point, so that every amount in øre fits a 64-bit integer)",
 	},
 
 	perMissing: {

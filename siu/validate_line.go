@@ -176,6 +176,11 @@ func (v *Validator) checkAmount(n int, l *lineData, facts *accountFacts, periodO
 		writable = false
 		v.report(belTooLarge, n, FieldAmount, textTooLargeDA, textTooLargeEN)
 	}
+	if !writable {
+		// As for a record whose amount the grammar refuses (readRecord):
+		// an amount the file cannot hold gets no further checks.
+		return
+	}
 	if sign == 0 {
 		v.report(belZero, n, "", "Beløbet er nul.", "The amount is zero.")
 		return
@@ -194,7 +199,7 @@ func (v *Validator) checkAmount(n int, l *lineData, facts *accountFacts, periodO
 				"Positive amount on income art "+art+" (e.g. own payment); income is negative.")
 		}
 	}
-	if periodOK && writable && v.extreme(l) {
+	if periodOK && v.extreme(l) {
 		t := v.threshold.StringFixed(2)
 		v.report(belExtreme, n, "",
 			"Beløbet omregnet til helår (beløb / dage × 365) er over "+t+" kr.",

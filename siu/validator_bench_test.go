@@ -57,7 +57,7 @@ func BenchmarkValidateRecords(b *testing.B) {
 		l := g.line(i)
 		recs[i] = Record{PsrID: l.PsrID.Digits(), Account: l.Account.String(), Amount: l.Amount.StringFixed(2), Start: l.Start.String(), End: l.End.String()}
 	}
-	h := Header{Municipality: 851, Year: 2025, Area: AreaVoksen}
+	h := withEnvelope(Header{Municipality: 851, Year: 2025, Area: AreaVoksen})
 	b.ReportAllocs()
 	b.ResetTimer()
 	cpu0 := cpuTime()
@@ -79,7 +79,7 @@ func validatorHeap(g *lineGen) uint64 {
 	var before, after runtime.MemStats
 	runtime.GC()
 	runtime.ReadMemStats(&before)
-	v := NewValidator(Header{Municipality: 851, Year: 2025, Area: AreaVoksen}, benchOptions)
+	v := NewValidator(withEnvelope(Header{Municipality: 851, Year: 2025, Area: AreaVoksen}), benchOptions)
 	for i := 0; i < g.lines(); i++ {
 		v.Add(g.line(i))
 	}

@@ -51,7 +51,7 @@ func TestReportEmptyDelivery(t *testing.T) {
 	var got []string
 	opts := benchOptions
 	opts.Report = func(f Finding) { got = append(got, f.Code) }
-	v := NewValidator(Header{Municipality: 851, Year: 2025, Area: AreaVoksen}, opts)
+	v := NewValidator(withEnvelope(Header{Municipality: 851, Year: 2025, Area: AreaVoksen}), opts)
 	v.Findings()
 	if len(got) != 1 || got[0] != "SIU-LEV-001" {
 		t.Errorf("findings = %v, want [SIU-LEV-001]", got)
@@ -72,7 +72,7 @@ func TestReportMemoryBoundedByPairs(t *testing.T) {
 		runtime.GC()
 		runtime.ReadMemStats(&before)
 		// The children's area: every 5.38 line gets SIU-KTO-008.
-		v := NewValidator(Header{Municipality: 851, Year: 2025, Area: AreaBoern}, opts)
+		v := NewValidator(withEnvelope(Header{Municipality: 851, Year: 2025, Area: AreaBoern}), opts)
 		for i := 0; i < g.lines(); i++ {
 			v.Add(g.line(i))
 		}

@@ -2,9 +2,12 @@ package siu
 
 import (
 	"slices"
+	"strings"
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/shopspring/decimal"
 
 	"github.com/siukit/siukit/civil"
 	"github.com/siukit/siukit/cpr"
@@ -49,6 +52,37 @@ func ruleCases() []ruleCase {
 		{rule: "SIU-HDR-006", name: "embedded chart for 2026",
 			header: func(h *Header) { h.Year = 2026 }, edit: periodIn("2026"),
 			opts: func(o *ValidateOptions) { o.Chart, o.Today = nil, date("2027-06-01") }},
+
+		// header: the envelope
+		{rule: "SIU-HDR-007", name: "no Created", header: func(h *Header) { h.Created = time.Time{} }, want: []string{"SIU-HDR-007"}, field: "Created"},
+		{rule: "SIU-HDR-007", name: "Created at the first second", header: func(h *Header) { h.Created = time.Date(1, 1, 1, 0, 0, 1, 0, time.UTC) }},
+		{rule: "SIU-HDR-008", name: "offset +14:01", header: func(h *Header) { h.Created = h.Created.In(time.FixedZone("", 14*3600+60)) }, want: []string{"SIU-HDR-008"}, field: "Created"},
+		{rule: "SIU-HDR-008", name: "offset of seconds", header: func(h *Header) { h.Created = h.Created.In(time.FixedZone("LMT", 12*60+34)) }, want: []string{"SIU-HDR-008"}, field: "Created"},
+		{rule: "SIU-HDR-008", name: "year 10000", header: func(h *Header) { h.Created = time.Date(10000, 1, 1, 0, 0, 0, 0, time.UTC) }, want: []string{"SIU-HDR-008"}, field: "Created"},
+		{rule: "SIU-HDR-008", name: "offset -14:00, year 9999", header: func(h *Header) { h.Created = time.Date(9999, 12, 31, 23, 59, 59, 999, time.FixedZone("", -14*3600)) }},
+		{rule: "SIU-HDR-009", name: "NUL in the description", header: func(h *Header) { h.Description = "SIU\x00" }, want: []string{"SIU-HDR-009"}, field: "Description"},
+		{rule: "SIU-HDR-009", name: "invalid UTF-8 in the e-mail", header: func(h *Header) { h.Contact.Email = "siu@kommune\xff" }, want: []string{"SIU-HDR-009"}, field: "ContactEmail"},
+		{rule: "SIU-HDR-009", name: "U+FFFE in the system version", header: func(h *Header) { h.System.Version = "1\ufffe" }, want: []string{"SIU-HDR-009"}, field: "SystemVersion"},
+		{rule: "SIU-HDR-009", name: "tab, line feed, carriage return, DEL", header: func(h *Header) { h.Description = "a\tb\nc\rd\x7f" }},
+		{rule: "SIU-HDR-010", name: "description of 51", header: func(h *Header) { h.Description = strings.Repeat("ø", MaxDescriptionLen+1) }, want: []string{"SIU-HDR-010"}, field: "Description"},
+		{rule: "SIU-HDR-010", name: "contact of 101", header: func(h *Header) { h.Contact.Identifier = strings.Repeat("x", MaxContactIdentifierLen+1) }, want: []string{"SIU-HDR-010"}, field: "ContactIdentifier"},
+		{rule: "SIU-HDR-010", name: "system name of 51", header: func(h *Header) { h.System.Name = strings.Repeat("x", MaxSystemNameLen+1) }, want: []string{"SIU-HDR-010"}, field: "SystemName"},
+		{rule: "SIU-HDR-010", name: "system version of 21", header: func(h *Header) { h.System.Version = strings.Repeat("9", MaxSystemVersionLen+1) }, want: []string{"SIU-HDR-010"}, field: "SystemVersion"},
+		{rule: "SIU-HDR-010", name: "every text at its limit", header: func(h *Header) {
+			h.Description = strings.Repeat("😀", MaxDescriptionLen)
+			h.System = System{Name: strings.Repeat("ø", MaxSystemNameLen), Version: strings.Repeat("9", MaxSystemVersionLen)}
+			h.Contact.Identifier = strings.Repeat("Æ", MaxContactIdentifierLen)
+		}},
+		{rule: "SIU-HDR-011", name: "no e-mail", header: func(h *Header) { h.Contact.Email = "" }, want: []string{"SIU-HDR-011"}, field: "ContactEmail"},
+		{rule: "SIU-HDR-011", name: "shortest e-mail", header: func(h *Header) { h.Contact.Email = "@x" }},
+		{rule: "SIU-HDR-012", name: "no @", header: func(h *Header) { h.Contact.Email = "kommune.example" }, want: []string{"SIU-HDR-012"}, field: "ContactEmail"},
+		{rule: "SIU-HDR-012", name: "no domain", header: func(h *Header) { h.Contact.Email = "siu@" }, want: []string{"SIU-HDR-012"}, field: "ContactEmail"},
+		{rule: "SIU-HDR-012", name: "line feed", header: func(h *Header) { h.Contact.Email = "siu@kommune.example\n" }, want: []string{"SIU-HDR-012"}, field: "ContactEmail"},
+		{rule: "SIU-HDR-012", name: "local part of 192", header: func(h *Header) { h.Contact.Email = strings.Repeat("a", MaxEmailLocalLen+1) + "@b" }, want: []string{"SIU-HDR-012"}, field: "ContactEmail"},
+		{rule: "SIU-HDR-012", name: "domain of 65", header: func(h *Header) { h.Contact.Email = "a@" + strings.Repeat("b", MaxEmailDomainLen+1) }, want: []string{"SIU-HDR-012"}, field: "ContactEmail"},
+		{rule: "SIU-HDR-012", name: "local part of 191, domain of 64", header: func(h *Header) {
+			h.Contact.Email = strings.Repeat("ø", MaxEmailLocalLen) + "@" + strings.Repeat("b", MaxEmailDomainLen)
+		}},
 
 		// PsrID
 		{rule: "SIU-PSR-001", name: "zero", edit: func(l *Line) { l.PsrID = cpr.Number{} }, want: []string{"SIU-PSR-001"}, field: "PsrID", line: 1},
@@ -146,7 +180,11 @@ func ruleCases() []ruleCase {
 		{rule: "SIU-BEL-005", name: "own threshold, below", opts: func(o *ValidateOptions) { o.ExtremeThreshold = dec("1000000") }, edit: func(l *Line) { l.Amount = dec("84931.50") }},
 		{rule: "SIU-BEL-005", name: "threshold with three decimals", opts: func(o *ValidateOptions) { o.ExtremeThreshold = dec("1000000.039") }, edit: func(l *Line) { l.Amount = dec("84931.51") }, want: []string{"SIU-BEL-005"}, field: "BELOEB", line: 1},
 		{rule: "SIU-BEL-005", name: "threshold with three decimals, below", opts: func(o *ValidateOptions) { o.ExtremeThreshold = dec("1000000.041") }, edit: func(l *Line) { l.Amount = dec("84931.51") }},
-		{rule: "SIU-BEL-005", name: "an amount beyond int64 øre", edit: func(l *Line) { l.Amount = dec("100000000000000000000") }, want: []string{"SIU-BEL-005"}, field: "BELOEB", line: 1},
+		{rule: "SIU-BEL-006", name: "an amount beyond int64 øre", edit: func(l *Line) { l.Amount = dec("100000000000000000000") }, want: []string{"SIU-BEL-006"}, field: "BELOEB", line: 1},
+		{rule: "SIU-BEL-006", name: "10^16 kroner", edit: func(l *Line) { l.Amount = dec("10000000000000000") }, want: []string{"SIU-BEL-006"}, field: "BELOEB", line: 1},
+		{rule: "SIU-BEL-006", name: "-10^16 kroner as text", records: []func(*Record){func(r *Record) { r.Amount = "-10000000000000000.00" }}, want: []string{"SIU-BEL-006"}, field: "BELOEB", line: 1},
+		{rule: "SIU-BEL-006", name: "a huge exponent", edit: func(l *Line) { l.Amount = decimal.New(1, 1_000_000_000) }, want: []string{"SIU-BEL-006"}, field: "BELOEB", line: 1},
+		{rule: "SIU-BEL-006", name: "the largest amount, income", edit: func(l *Line) { l.Amount = dec("-9999999999999999.99"); l.Account = account("5.38.50", "7.2") }, want: []string{"SIU-BEL-005"}},
 		{rule: "SIU-BEL-005", name: "a year at the threshold", edit: func(l *Line) { l.Amount = dec("5000000"); l.End = date("2025-12-31") }},
 
 		// period

@@ -120,7 +120,7 @@ func TestCloseKeepsGoing(t *testing.T) {
 
 func TestZeroOptions(t *testing.T) {
 	// The zero ValidateOptions: the embedded chart of the year and the real today.
-	h := Header{Municipality: 101, Year: 2025, Area: AreaVoksen}
+	h := withEnvelope(Header{Municipality: 101, Year: 2025, Area: AreaVoksen})
 	fs := Validate(Delivery{Header: h, Lines: []Line{baseLine()}}, ValidateOptions{})
 	if len(fs) != 0 {
 		t.Errorf("clean line with zero ValidateOptions: %v", fs)

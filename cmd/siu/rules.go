@@ -20,18 +20,6 @@ const rulesExamples = `  siu rules
   siu rules --format json | jq '.[] | select(.modeled)'
   siu rules --format markdown > RULES.md`
 
-// jsonRule is the --format json form of a rule.
-type jsonRule struct {
-	Code        string       `json:"code"`
-	Severity    siu.Severity `json:"severity"`
-	Field       string       `json:"field,omitempty"`
-	Title       string       `json:"title"`
-	TitleDA     string       `json:"title_da"`
-	Description string       `json:"description"`
-	Source      string       `json:"source"`
-	Modeled     bool         `json:"modeled"`
-}
-
 func runRules(e *env, args []string) int {
 	fs := newFlags("rules", "[flags]", rulesAbout, rulesExamples)
 	outFormat := fs.String("format", "table", "output: table, markdown or json")
@@ -74,14 +62,9 @@ func runRules(e *env, args []string) int {
 	case "markdown":
 		err = siu.WriteRulesMarkdown(e.stdout)
 	case "json":
-		out := make([]jsonRule, 0, len(rules))
-		for _, r := range rules {
-			out = append(out, jsonRule{Code: r.Code, Severity: r.Severity, Field: r.Field, Title: r.Title, TitleDA: r.TitleDA,
-				Description: r.Description, Source: r.Source, Modeled: r.Modeled()})
-		}
 		enc := json.NewEncoder(e.stdout)
 		enc.SetIndent("", "  ")
-		err = enc.Encode(out)
+		err = enc.Encode(rules)
 	default:
 		return e.usageError("rules", "--format: want table, markdown or json, not %q", truncate(strings.TrimSpace(*outFormat), 20))
 	}

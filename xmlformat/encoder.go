@@ -101,7 +101,9 @@ func (e *Encoder) WriteHeader(h siu.Header) error {
 
 // WriteLine checks l and writes it as one record. A zero PsrID, account,
 // start or end date, or an amount with more than two decimals or of
-// 10^16 kroner or more, returns a *FieldError and writes nothing of l.
+// 10^siu.MaxAmountDigits kroner or more, returns a *FieldError and writes
+// nothing of l; each is an error rule of package siu (SIU-PSR-001,
+// SIU-KTO-001, SIU-PER-001, SIU-BEL-002, SIU-BEL-006).
 // WriteLine does not judge the values any further (a start after the end,
 // an account not in the chart): that is the siu package's validation.
 func (e *Encoder) WriteLine(l siu.Line) error {
@@ -247,76 +249,60 @@ func appendLineValues(b []byte, l siu.Line, record int, f *FieldNames, rec *[6]s
 	return b, nil
 }
 
-// checkHeader reports the first header value the file cannot carry.
+// checkHeader reports the first header value the file cannot carry. Each
+// refusal is an error rule of package siu's catalogue, with the same limits
+// (siu.MaxDescriptionLen and its siblings, siu.IsXMLText,
+// siu.IsEmailAddress), so that a header without an error finding is one the
+// encoder writes.
 func checkHeader(h siu.Header) error {
 	bad := func(field string, err error) error { return &FieldError{Field: field, Err: err} }
-	if h.Municipality < 100 || h.Municipality > 999 {
+	if h.Municipality < 100 || h.Municipality > 999 { // SIU-HDR-001
 		return bad("EntityID", fmt.Errorf("%w: municipality code %d is not three digits", ErrRange, h.Municipality))
 	}
-	if h.Year < 1000 || h.Year > 9999 {
+	if h.Year < 1000 || h.Year > 9999 { // SIU-HDR-002, SIU-HDR-003
 		return bad("Period", fmt.Errorf("%w: year %d is not four digits", ErrRange, h.Year))
 	}
-	if !h.Area.IsValid() {
+	if !h.Area.IsValid() { // SIU-HDR-005
 		return bad("OMRAADE", fmt.Errorf("%w: area not set", ErrMissing))
 	}
-	if h.Created.IsZero() {
+	if h.Created.IsZero() { // SIU-HDR-007
 		return bad("CommunicationDateTime", fmt.Errorf("%w: Created not set", ErrMissing))
 	}
-	if y := h.Created.Year(); y < 1 || y > 9999 {
-		return bad("CommunicationDateTime", fmt.Errorf("%w: year %d", ErrRange, y))
+	if y := h.Created.Year(); y < siu.MinCreatedYear || y > siu.MaxCreatedYear { // SIU-HDR-008
+		return bad("CommunicationDateTime", fmt.Errorf("%w: year %d is outside %d-%d", ErrRange, y, siu.MinCreatedYear, siu.MaxCreatedYear))
 	}
-	if _, off := h.Created.Zone(); off%60 != 0 {
+	_, off := h.Created.Zone()
+	if off%60 != 0 { // SIU-HDR-008
 		// RFC 3339 offsets are whole minutes (e.g. local mean time is not).
 		return bad("CommunicationDateTime", fmt.Errorf("%w: the offset %ds is not whole minutes", ErrRange, off))
+	}
+	if d := time.Duration(off) * time.Second; d > siu.MaxCreatedOffset || d < -siu.MaxCreatedOffset { // SIU-HDR-008
+		return bad("CommunicationDateTime", fmt.Errorf("%w: the offset %v is more than xs:dateTime's %v", ErrRange, d, siu.MaxCreatedOffset))
 	}
 	for _, t := range []struct {
 		field, v string
 		max      int
 	}{
-		{"CommunicationDescription", h.Description, maxDescription},
-		{"SystemName", h.System.Name, maxSystemName},
-		{"SystemVersion", h.System.Version, maxSystemVersion},
-		{"ContactIdentifier", h.Contact.Identifier, maxContactID},
+		{"CommunicationDescription", h.Description, siu.MaxDescriptionLen},
+		{"SystemName", h.System.Name, siu.MaxSystemNameLen},
+		{"SystemVersion", h.System.Version, siu.MaxSystemVersionLen},
+		{"ContactIdentifier", h.Contact.Identifier, siu.MaxContactIdentifierLen},
 		{"ContactEmailAddress", h.Contact.Email, 0},
 	} {
-		if !isXMLText(t.v) {
+		if !siu.IsXMLText(t.v) { // SIU-HDR-009
 			return bad(t.field, fmt.Errorf("%w: invalid UTF-8 or a character XML cannot carry", ErrEncoding))
 		}
-		if n := utf8.RuneCountInString(t.v); t.max > 0 && n > t.max {
+		if n := utf8.RuneCountInString(t.v); t.max > 0 && n > t.max { // SIU-HDR-010
 			return bad(t.field, fmt.Errorf("%w: %d characters, at most %d", ErrRange, n, t.max))
 		}
 	}
-	if !isEmailAddress(h.Contact.Email) {
+	if h.Contact.Email == "" { // SIU-HDR-011
+		return bad("ContactEmailAddress", fmt.Errorf("%w: no e-mail address", ErrMissing))
+	}
+	if !siu.IsEmailAddress(h.Contact.Email) { // SIU-HDR-012
 		return bad("ContactEmailAddress", fmt.Errorf("%w: want an e-mail address (local@domain)", ErrMalformed))
 	}
 	return nil
-}
-
-// isEmailAddress reports whether s matches xkom's EmailAddressIdentifierType,
-// the type of ContactEmailAddress in DST's envelope:
-// ([^>()\[\]\\,;:@\s]{0,191}@[^>()\[\]\\,;:@\s]{1,64}).
-func isEmailAddress(s string) bool {
-	local, domain, n := 0, 0, 0
-	at := false
-	for _, r := range s {
-		switch r {
-		case '>', '(', ')', '[', ']', '\\', ',', ';', ':', ' ', '\t', '\n', '\r':
-			return false
-		case '@':
-			if at {
-				return false
-			}
-			at = true
-			continue
-		}
-		n++
-		if at {
-			domain++
-		} else {
-			local++
-		}
-	}
-	return at && local <= 191 && domain >= 1 && domain <= 64
 }
 
 // appendHeader appends the canonical text before the first record.

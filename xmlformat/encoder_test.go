@@ -80,12 +80,14 @@ func TestEncoderHeaderErrors(t *testing.T) {
 		{"long system name", func(h *siu.Header) { h.System.Name = strings.Repeat("x", 51) }, "SystemName", ErrRange},
 		{"long system version", func(h *siu.Header) { h.System.Version = strings.Repeat("1", 21) }, "SystemVersion", ErrRange},
 		{"long contact", func(h *siu.Header) { h.Contact.Identifier = strings.Repeat("x", 101) }, "ContactIdentifier", ErrRange},
-		{"no e-mail", func(h *siu.Header) { h.Contact.Email = "" }, "ContactEmailAddress", ErrMalformed},
+		{"no e-mail", func(h *siu.Header) { h.Contact.Email = "" }, "ContactEmailAddress", ErrMissing},
 		{"e-mail without @", func(h *siu.Header) { h.Contact.Email = "kommune.dk" }, "ContactEmailAddress", ErrMalformed},
 		{"e-mail with space", func(h *siu.Header) { h.Contact.Email = "a b@c.dk" }, "ContactEmailAddress", ErrMalformed},
 		{"invalid UTF-8", func(h *siu.Header) { h.Description = "a\xffb" }, "CommunicationDescription", ErrEncoding},
 		{"control character", func(h *siu.Header) { h.System.Name = "a\x01b" }, "SystemName", ErrEncoding},
 		{"offset in seconds", func(h *siu.Header) { h.Created = h.Created.In(time.FixedZone("LMT", 3020)) }, "CommunicationDateTime", ErrRange},
+		{"offset beyond 14 hours", func(h *siu.Header) { h.Created = h.Created.In(time.FixedZone("", 14*3600+60)) }, "CommunicationDateTime", ErrRange},
+		{"year 10000", func(h *siu.Header) { h.Created = time.Date(10000, 1, 1, 0, 0, 0, 0, time.UTC) }, "CommunicationDateTime", ErrRange},
 	}
 	want := encodeOK(t, siu.Delivery{Header: testHeader()})
 	for _, tt := range tests {

@@ -182,15 +182,13 @@ func DefaultProfile() Profile {
 	}
 }
 
-// Length limits of DST's published envelope schemas, in characters.
+// Length limits of DST's published envelope schemas for the profile's
+// codes, in characters. The limits of the header's texts are package
+// siu's (siu.MaxDescriptionLen and its siblings, SIU-HDR-010).
 const (
 	maxFormID          = 15
 	maxFormVersion     = 30
 	maxContactTypeName = 50
-	maxDescription     = 50
-	maxSystemName      = 50
-	maxSystemVersion   = 20
-	maxContactID       = 100
 )
 
 // Validate reports every problem of p at once (errors.Join): a missing or

@@ -1,41 +1,13 @@
 package xmlformat
 
-import "unicode/utf8"
+import "github.com/siukit/siukit/internal/xmltext"
 
 // isXMLChar reports whether r may appear in an XML 1.0 document.
-func isXMLChar(r rune) bool {
-	switch {
-	case r == 0x9 || r == 0xA || r == 0xD:
-		return true
-	case r >= 0x20 && r <= 0xD7FF:
-		return true
-	case r >= 0xE000 && r <= 0xFFFD:
-		return true
-	case r >= 0x10000 && r <= 0x10FFFF:
-		return true
-	}
-	return false
-}
+func isXMLChar(r rune) bool { return xmltext.IsChar(r) }
 
-// isXMLText reports whether s is valid UTF-8 made of XML 1.0 characters.
-func isXMLText(s string) bool {
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			if c < 0x20 && c != '\t' && c != '\n' && c != '\r' {
-				return false
-			}
-			i++
-			continue
-		}
-		r, n := utf8.DecodeRuneInString(s[i:])
-		if r == utf8.RuneError && n == 1 || !isXMLChar(r) {
-			return false
-		}
-		i += n
-	}
-	return true
-}
+// isXMLText reports whether s is valid UTF-8 made of XML 1.0 characters:
+// the same test as siu.IsXMLText (SIU-HDR-009).
+func isXMLText(s string) bool { return xmltext.Valid(s) }
 
 // appendEscapedText appends s as element content. Besides & < >, it
 // writes CR and LF as character references, so that a value keeps its

@@ -5,7 +5,6 @@ import (
 	"context"
 	"fmt"
 	"io"
-	"os"
 
 	"github.com/siukit/siukit/cpr"
 	"github.com/siukit/siukit/delivery"
@@ -44,21 +43,13 @@ func runCheck(e *env, args []string) int {
 	if err != nil {
 		return e.usageError("check", "%v", err)
 	}
-	path, name, r := files[0], "stdin", e.stdin
-	if path != "-" {
-		f, err := os.Open(path)
-		if err == nil {
-			if st, serr := f.Stat(); serr == nil && st.IsDir() {
-				f.Close()
-				err = fmt.Errorf("%s is a directory, not a file", path)
-			}
-		}
-		if err != nil {
-			e.errorf("check", "%v", cleanPathError(err))
-			return exitUsage
-		}
-		defer f.Close()
-		name, r = path, f
+	r, name, closer, err := openPath(e, files[0])
+	if err != nil {
+		e.errorf("check", "%v", err)
+		return exitUsage
+	}
+	if closer != nil {
+		defer closer.Close()
 	}
 
 	// The schema, then the rules, reading the input once.

@@ -69,22 +69,12 @@ func openSource(e *env, cmd, path string, sf *sourceFlags) (*input, int) {
 		return nil, e.usageError(cmd, "%v", err)
 	}
 	in := &input{name: path}
-	var r io.Reader = e.stdin
-	if path == "-" {
-		in.name = "stdin"
-	} else {
-		f, err := os.Open(path)
-		if err != nil {
-			e.errorf(cmd, "%v", cleanPathError(err))
-			return nil, exitUsage
-		}
-		if st, err := f.Stat(); err == nil && st.IsDir() {
-			f.Close()
-			e.errorf(cmd, "%s is a directory, not a file", path)
-			return nil, exitUsage
-		}
-		r, in.closer = f, f
+	r, name, closer, err := openPath(e, path)
+	if err != nil {
+		e.errorf(cmd, "%v", err)
+		return nil, exitUsage
 	}
+	in.name, in.closer = name, closer
 	br := bufio.NewReaderSize(r, 64<<10)
 	if opts.Format == 0 {
 		head, _ := br.Peek(512)
@@ -104,6 +94,23 @@ func openSource(e *env, cmd, path string, sf *sourceFlags) (*input, int) {
 	}
 	in.src = src
 	return in, exitOK
+}
+
+// openPath opens path for reading, or standard input for "-" (named
+// "stdin"). The error is bad usage: no such file, or a directory.
+func openPath(e *env, path string) (r io.Reader, name string, closer io.Closer, err error) {
+	if path == "-" {
+		return e.stdin, "stdin", nil, nil
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, "", nil, cleanPathError(err)
+	}
+	if st, err := f.Stat(); err == nil && st.IsDir() {
+		f.Close()
+		return nil, "", nil, fmt.Errorf("%s is a directory, not a file", path)
+	}
+	return f, path, f, nil
 }
 
 // cleanPathError turns an *os.PathError into "open x: no such file or

@@ -41,7 +41,7 @@ func ExampleEvaluate() {
 	}
 	rep.WriteSummary(os.Stdout)
 	// Output:
-	// suite 0.1.0: 16 checks, 16 passed, 0 failed, 0 skipped
+	// suite 0.2.0: 16 checks, 16 passed, 0 failed, 0 skipped
 }
 
 // An implementation that only encodes declares it with Funcs (or a

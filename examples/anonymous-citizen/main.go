@@ -43,7 +43,9 @@ func run(w io.Writer) error {
 		}
 	}
 	h := siu.Header{Municipality: 461, Year: 2025, Area: siu.AreaVoksen, Test: true}
-	opts := siu.ValidateOptions{Today: civil.MustParse("2026-03-02")}
+	// The lines are checked before the file's envelope (creation time,
+	// receipt e-mail) is known.
+	opts := siu.ValidateOptions{Today: civil.MustParse("2026-03-02"), SkipEnvelope: true}
 
 	// On 5.38.42 (botilbud for personer med særlige sociale problemer,
 	// which covers the kvindekrisecentre of § 109) a fictive number is

@@ -249,11 +249,24 @@ func isDateTime(s string) bool {
 // newMismatch builds a mismatch with CPR-like values masked. When masking
 // makes two different values look alike, Got says so.
 func newMismatch(path, want, got string) Mismatch {
-	mw, mg := cpr.Redact(want), cpr.Redact(got)
+	mw, mg := redactValue(want), redactValue(got)
 	if mw == mg && want != got {
 		mg += " (differs in the masked digits)"
 	}
 	return Mismatch{Path: cpr.Redact(path), Want: mw, Got: mg}
+}
+
+// redactValue masks the CPR numbers of a mismatch's value. A value quoted
+// with strconv.Quote is masked unquoted, since Quote writes a no-break
+// space between the parts of a number as \u00a0, which cpr.Redact would
+// not see as a separator.
+func redactValue(s string) string {
+	if strings.HasPrefix(s, `"`) {
+		if u, err := strconv.Unquote(s); err == nil {
+			return strconv.Quote(cpr.Redact(u))
+		}
+	}
+	return cpr.Redact(s)
 }
 
 // compareBytes compares the exact bytes of an encoder's file with the

@@ -6,6 +6,8 @@ import (
 	"strconv"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/siukit/siukit/cpr"
 )
 
 // The causes a *ParseError wraps; test for them with errors.Is. Errors from
@@ -131,7 +133,9 @@ const maxQuoted = 40
 
 // quoteValue returns s quoted for an error message, or a description of it
 // when showing it could reveal personal data: a value holding ten or more
-// digits in all (a CPR number, with or without its dash) is never shown.
+// ASCII digits in all (a CPR number, with or without its dash) is never
+// shown, and what is shown has passed through cpr.Redact (which masks a
+// number in full-width digits, for one).
 func quoteValue(s string) string {
 	digits := 0
 	for i := 0; i < len(s); i++ {
@@ -142,6 +146,7 @@ func quoteValue(s string) string {
 	if digits >= 10 {
 		return hiddenValue
 	}
+	s = cpr.Redact(s)
 	if len(s) > maxQuoted {
 		cut := maxQuoted
 		for cut > 0 && !utf8.RuneStart(s[cut]) {

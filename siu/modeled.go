@@ -42,7 +42,16 @@ const (
 //     fictive number stands for many anonymous citizens (checkPsrID, check);
 //   - a line's area is its function's area when that is 5.28 or 5.38, and
 //     the header's otherwise (checkPsrID);
-//   - an amount is judged by its value: 100.050 has two decimals (oere);
+//   - a Line's amount is judged by its value: 100.050 has two decimals
+//     (oere); a record's text has exactly two (the record grammar);
+//   - an amount the file cannot hold (SIU-BEL-002, SIU-BEL-006) gets no
+//     zero, sign or extreme check (checkAmount), as a record's amount the
+//     grammar refuses;
+//   - the file is XML 1.0 in UTF-8, so a header text must be XML text
+//     (SIU-HDR-009, IsXMLText); the limits DST's envelope sets are not
+//     modeled and live with the header checks (MaxDescriptionLen and its
+//     siblings, validate_header.go), MaxAmountDigits with the record
+//     grammar (record.go);
 //   - the annualised amount is |amount| / days × 365 (AnnualisedExceeds).
 
 // ageAt returns the age in whole years on day d of a citizen born on birth.

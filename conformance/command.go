@@ -12,6 +12,8 @@ import (
 	"strings"
 	"sync"
 	"time"
+
+	"github.com/siukit/siukit/cpr"
 )
 
 // Environment variables RunCommand sets for the program it runs.
@@ -51,7 +53,14 @@ func RunCommand(ctx context.Context, argv []string, opts ...Option) (Report, err
 		return Report{}, err
 	}
 	if _, err := exec.LookPath(argv[0]); err != nil {
-		return Report{}, fmt.Errorf("conformance: %w", err)
+		// exec quotes the name with %q, which would hide a CPR number
+		// written with other spaces from cpr.Redact: say it unquoted.
+		cause := err
+		var ee *exec.Error
+		if errors.As(err, &ee) {
+			cause = ee.Err
+		}
+		return Report{}, redactedError{msg: "conformance: program " + argv[0] + ": " + cause.Error(), err: err}
 	}
 	r := &cmdRunner{ctx: ctx, argv: argv, cfg: cfg}
 	results := make([]Result, len(checks))
@@ -178,3 +187,13 @@ func (b *limitedBuffer) Write(p []byte) (int, error) {
 	}
 	return b.Buffer.Write(p)
 }
+
+// redactedError is err with the message msg, every CPR number in it masked
+// (a program's path may hold one); errors.Is and errors.As see err itself.
+type redactedError struct {
+	msg string
+	err error
+}
+
+func (e redactedError) Error() string { return cpr.Redact(e.msg) }
+func (e redactedError) Unwrap() error { return e.err }

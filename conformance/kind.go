@@ -1,6 +1,11 @@
 package conformance
 
-import "fmt"
+import (
+	"fmt"
+	"strconv"
+
+	"github.com/siukit/siukit/cpr"
+)
 
 // Kind is what a case checks: a validator's findings, an encoder's XML or
 // an aggregator's lines. A case may be checked in more than one kind.
@@ -33,7 +38,7 @@ func ParseKind(s string) (Kind, error) {
 		if len(s) > 16 {
 			return "", fmt.Errorf("conformance: unknown kind (%d characters): want validate, encode or aggregate", len(s))
 		}
-		return "", fmt.Errorf("conformance: unknown kind %q: want validate, encode or aggregate", s)
+		return "", fmt.Errorf("conformance: unknown kind %s: want validate, encode or aggregate", cpr.Redact(strconv.QuoteToGraphic(s)))
 	}
 	return k, nil
 }

@@ -11,6 +11,8 @@ import (
 	"strings"
 	"sync"
 	"unicode/utf8"
+
+	"github.com/siukit/siukit/cpr"
 )
 
 // The embedded charts: data/kontoplan-YYYY.csv.
@@ -45,8 +47,13 @@ type ChartError struct {
 
 // Error implements error: "file:line: reason".
 func (e *ChartError) Error() string {
-	return "kontoplan: " + e.File + ":" + strconv.Itoa(e.Line) + ": " + e.Reason
+	return cpr.Redact("kontoplan: " + e.File + ":" + strconv.Itoa(e.Line) + ": " + e.Reason)
 }
+
+// quote quotes a value of a chart file for an error message. Unlike %q it
+// keeps printable characters as they are, so that cpr.Redact still
+// recognises a CPR number written with a no-break space.
+func quote(s string) string { return strconv.QuoteToGraphic(s) }
 
 var charts struct {
 	once  sync.Once
@@ -164,7 +171,7 @@ func ParseChart(r io.Reader, name string) (*Chart, error) {
 			}
 			y, err := strconv.Atoi(rec[1])
 			if err != nil || y < 1900 || y > 2999 {
-				bad(line, "year %q is not a budget year", rec[1])
+				bad(line, "year %s is not a budget year", quote(rec[1]))
 				continue
 			}
 			c.year = y
@@ -178,7 +185,7 @@ func ParseChart(r io.Reader, name string) (*Chart, error) {
 			n, err := strconv.Atoi(rec[1])
 			d := Dranst(n)
 			if err != nil || len(rec[1]) != 1 || !d.IsValid() {
-				bad(line, "dranst %q is not 1-7", rec[1])
+				bad(line, "dranst %s is not 1-7", quote(rec[1]))
 				continue
 			}
 			if c.dranst[d].Dranst != 0 {
@@ -187,7 +194,7 @@ func ParseChart(r io.Reader, name string) (*Chart, error) {
 			}
 			siu := len(rec) == 4 && rec[3] == "siu"
 			if len(rec) == 4 && rec[3] != "siu" && rec[3] != "" {
-				bad(line, "dranst flag %q: want siu or nothing", rec[3])
+				bad(line, "dranst flag %s: want siu or nothing", quote(rec[3]))
 				continue
 			}
 			c.dranst[d] = DranstInfo{Dranst: d, Name: rec[2], SIU: siu}
@@ -198,17 +205,17 @@ func ParseChart(r io.Reader, name string) (*Chart, error) {
 			}
 			a, err := ParseArt(rec[1])
 			if err != nil {
-				bad(line, "art %q: want A.a", rec[1])
+				bad(line, "art %s: want A.a", quote(rec[1]))
 				continue
 			}
 			k, ok := parseKind(rec[3])
 			if !ok {
-				bad(line, "art %s: kind %q: want expense, income or internal", a, rec[3])
+				bad(line, "art %s: kind %s: want expense, income or internal", a, quote(rec[3]))
 				continue
 			}
 			modeled, ok := parseStatus(rec, 4)
 			if !ok {
-				bad(line, "art %s: status %q: want modeled or nothing", a, rec[4])
+				bad(line, "art %s: status %s: want modeled or nothing", a, quote(rec[4]))
 				continue
 			}
 			if c.arts[a.Code()] != 0 {
@@ -224,12 +231,12 @@ func ParseChart(r io.Reader, name string) (*Chart, error) {
 			}
 			f, err := ParseFunction(rec[1])
 			if err != nil {
-				bad(line, "function %q: want H.HH.FF", rec[1])
+				bad(line, "function %s: want H.HH.FF", quote(rec[1]))
 				continue
 			}
 			s, ok := parseScope(rec[3])
 			if !ok {
-				bad(line, "function %s: scope %q: want mandatory, voluntary or out", f, rec[3])
+				bad(line, "function %s: scope %s: want mandatory, voluntary or out", f, quote(rec[3]))
 				continue
 			}
 			var paras []string
@@ -242,7 +249,7 @@ func ParseChart(r io.Reader, name string) (*Chart, error) {
 			}
 			modeled, ok := parseStatus(rec, 5)
 			if !ok {
-				bad(line, "function %s: status %q: want modeled or nothing", f, rec[5])
+				bad(line, "function %s: status %s: want modeled or nothing", f, quote(rec[5]))
 				continue
 			}
 			if _, dup := c.fnIndex[f]; dup {
@@ -252,7 +259,7 @@ func ParseChart(r io.Reader, name string) (*Chart, error) {
 			c.fnIndex[f] = int32(len(c.fns))
 			c.fns = append(c.fns, FunctionInfo{Function: f, Name: rec[2], Paragraphs: paras, Scope: s, Modeled: modeled})
 		default:
-			bad(line, "unknown record %q: want year, note, dranst, art or function", rec[0])
+			bad(line, "unknown record %s: want year, note, dranst, art or function", quote(rec[0]))
 		}
 	}
 	if c.year == 0 && len(errs) == 0 {

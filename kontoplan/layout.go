@@ -1,6 +1,10 @@
 package kontoplan
 
-import "strconv"
+import (
+	"strconv"
+
+	"github.com/siukit/siukit/cpr"
+)
 
 // Layout describes how one finance system prints its account strings, so
 // that Parse can read them: which character positions hold which part,
@@ -76,11 +80,11 @@ type LayoutError struct {
 
 // Error implements error.
 func (e *LayoutError) Error() string {
-	s := "kontoplan: layout " + strconv.Quote(e.Pattern)
+	s := "kontoplan: layout " + strconv.QuoteToGraphic(e.Pattern)
 	if e.Pos > 0 {
 		s += " at position " + strconv.Itoa(e.Pos)
 	}
-	return s + ": " + e.Reason
+	return cpr.Redact(s + ": " + e.Reason)
 }
 
 // NewLayout returns the Layout a pattern describes (see Layout).

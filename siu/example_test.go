@@ -59,6 +59,8 @@ func ExampleValidate() {
 
 func ExampleValidator() {
 	// A delivery streams by as text: the header first, then each record.
+	// The text must have the XML file's forms: the second record's
+	// hyphenated CPR number and Danish amount are reported.
 	h := siu.Header{
 		Municipality: 101, Year: 2025, Area: siu.AreaVoksen,
 		Created: time.Date(2026, time.March, 1, 10, 0, 0, 0, time.UTC),
@@ -78,8 +80,9 @@ func ExampleValidator() {
 		enc.Encode(f)
 	}
 	// Output:
-	// {"code":"SIU-BEL-001","severity":"error","line":2,"field":"BELOEB","message":"Beløbet er ikke et tal i kroner som -1250.50 (kun cifre, evt. minus foran og punktum før decimalerne).","message_en":"The amount is not a number of kroner such as -1250.50 (digits only, an optional leading minus, a point before the decimals)."}
+	// {"code":"SIU-BEL-001","severity":"error","line":2,"field":"BELOEB","message":"Beløbet skal være kroner med præcis to decimaler og punktum som decimaltegn, fx -1250.50 (kun cifre, evt. minus foran).","message_en":"The amount must be kroner with exactly two decimals and '.' as decimal mark, such as -1250.50 (digits only, an optional leading minus)."}
 	// {"code":"SIU-PER-001","severity":"error","line":2,"field":"SLUTDATO","message":"Slutdato mangler; alle udgifter skal have en slutdato.","message_en":"The end date is missing; every expense needs one."}
+	// {"code":"SIU-PSR-002","severity":"error","line":2,"field":"PsrID","message":"PsrID skal være ti cifre uden bindestreg eller mellemrum (fandt 11 tegn).","message_en":"The PsrID must be ten digits without hyphen or space (found 11 characters)."}
 	// {"code":"SIU-LEV-003","severity":"warning","line":3,"message":"Perioden 2025-01-20..2025-02-19 overlapper linje 1 for samme borger og konto; udgiften kan blive talt to gange.","message_en":"The period 2025-01-20..2025-02-19 overlaps line 1 for the same citizen and account; the expense may be counted twice."}
 }
 

@@ -88,7 +88,7 @@ func TestFindingsSortedAndNumbered(t *testing.T) {
 		1: {"SIU-BEL-003/BELOEB"},
 		2: {"SIU-KTO-001/KONTOSTRENG", "SIU-PER-001/SLUTDATO", "SIU-PER-001/STARTDATO", "SIU-PSR-002/PsrID"},
 		3: {"SIU-BEL-003/BELOEB", "SIU-KTO-001/KONTOSTRENG", "SIU-PER-001/SLUTDATO", "SIU-PER-001/STARTDATO", "SIU-PSR-001/PsrID"},
-		4: {"SIU-BEL-003/BELOEB", "SIU-KTO-001/KONTOSTRENG", "SIU-PER-002/STARTDATO", "SIU-PSR-001/PsrID"},
+		4: {"SIU-BEL-001/BELOEB", "SIU-KTO-001/KONTOSTRENG", "SIU-PER-002/STARTDATO", "SIU-PSR-002/PsrID"},
 	}
 	if diff := cmp.Diff(want, lines); diff != "" {
 		t.Errorf("findings by line (-want +got):\n%s", diff)

@@ -3,9 +3,12 @@ package xmlformat
 import (
 	"errors"
 	"fmt"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/siukit/siukit/cpr"
 )
 
 // Profile holds every name, namespace and code of the SIU file. The
@@ -197,13 +200,13 @@ const (
 func (p Profile) Validate() error {
 	var errs []error
 	add := func(format string, args ...any) {
-		errs = append(errs, fmt.Errorf("xmlformat: profile: "+format, args...))
+		errs = append(errs, errors.New(cpr.Redact(fmt.Sprintf("xmlformat: profile: "+format, args...))))
 	}
 	name := func(field, v string) {
 		if v == "" {
 			add("%s is empty", field)
 		} else if !isNCName(v) {
-			add("%s %q is not an XML name without a prefix", field, v)
+			add("%s %s is not an XML name without a prefix", field, strconv.QuoteToGraphic(v))
 		}
 	}
 	code := func(field, v string, max int) {
@@ -213,7 +216,7 @@ func (p Profile) Validate() error {
 		case !isXMLText(v):
 			add("%s holds invalid UTF-8 or a character XML cannot carry", field)
 		case max > 0 && utf8.RuneCountInString(v) > max:
-			add("%s %q is longer than %d characters", field, v, max)
+			add("%s %s is longer than %d characters", field, strconv.QuoteToGraphic(v), max)
 		}
 	}
 	namespace := func(field, v string) {
@@ -228,7 +231,7 @@ func (p Profile) Validate() error {
 	namespace("EnvelopeNamespace", p.EnvelopeNamespace)
 	name("EnvelopePrefix", p.EnvelopePrefix)
 	if len(p.EnvelopePrefix) >= 3 && strings.EqualFold(p.EnvelopePrefix[:3], "xml") {
-		add("EnvelopePrefix %q starts with \"xml\", which XML reserves", p.EnvelopePrefix)
+		add("EnvelopePrefix %s starts with \"xml\", which XML reserves", strconv.QuoteToGraphic(p.EnvelopePrefix))
 	}
 
 	name("Root", p.Root)
@@ -274,7 +277,7 @@ func (p Profile) Validate() error {
 		seen := make(map[string]bool, len(names))
 		for _, n := range names {
 			if n != "" && seen[n] {
-				add("%s: the name %q is used twice", what, n)
+				add("%s: the name %s is used twice", what, strconv.QuoteToGraphic(n))
 			}
 			seen[n] = true
 		}
@@ -288,7 +291,7 @@ func (p Profile) Validate() error {
 	code("Codes.FormID", c.FormID, maxFormID)
 	code("Codes.TestFormID", c.TestFormID, maxFormID)
 	if c.FormID != "" && c.FormID == c.TestFormID {
-		add("Codes.FormID and Codes.TestFormID are both %q; a test delivery must be told apart", c.FormID)
+		add("Codes.FormID and Codes.TestFormID are both %s; a test delivery must be told apart", strconv.QuoteToGraphic(c.FormID))
 	}
 	code("Codes.EntityIDType", c.EntityIDType, 0)
 	code("Codes.ContactTypeName", c.ContactTypeName, maxContactTypeName)

@@ -1,6 +1,8 @@
 package siu
 
 import (
+	"strconv"
+
 	"github.com/shopspring/decimal"
 
 	"github.com/siukit/siukit/civil"
@@ -53,6 +55,15 @@ const (
 //     siblings, validate_header.go), MaxAmountDigits with the record
 //     grammar (record.go);
 //   - the annualised amount is |amount| / days × 365 (AnnualisedExceeds).
+
+// The modeled parameters as the messages and the catalogue state them, so
+// that no message retypes a number.
+var (
+	adultAgeText      = strconv.Itoa(adultAge)
+	maxPeriodDaysText = strconv.Itoa(maxPeriodDays)
+	exactSpansText    = strconv.Itoa(exactSpans)
+	annualisationText = strconv.Itoa(AnnualisationDays)
+)
 
 // ageAt returns the age in whole years on day d of a citizen born on birth.
 // Modeled: someone born on 29 February has a birthday on 1 March in other

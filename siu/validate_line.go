@@ -90,8 +90,8 @@ func (v *Validator) checkPeriod(n int, l *lineData) bool {
 	if days := l.start.DaysUntil(l.end) + 1; days > maxPeriodDays {
 		d := strconv.Itoa(days)
 		v.report(perTooLong, n, "",
-			"Perioden er "+d+" dage, mere end 366; datoerne skal afspejle udgiftsperioden, ikke indsatsens aktivitetsperiode.",
-			"The period is "+d+" days, more than 366; the dates must reflect the expense period, not the service's activity period.")
+			"Perioden er "+d+" dage, mere end "+maxPeriodDaysText+"; datoerne skal afspejle udgiftsperioden, ikke indsatsens aktivitetsperiode.",
+			"The period is "+d+" days, more than "+maxPeriodDaysText+"; the dates must reflect the expense period, not the service's activity period.")
 	}
 	return true
 }
@@ -141,13 +141,13 @@ func (v *Validator) checkPsrID(n int, l *lineData, facts *accountFacts) {
 	case area == AreaVoksen && age < adultAge:
 		a := strconv.Itoa(age)
 		v.report(psrChildInAdultArea, n, "",
-			"Borgeren er "+a+" år på startdatoen, under 18, men linjen hører til voksenområdet.",
-			"The citizen is "+a+" at the start date, under 18, but the line belongs to the adult area.")
+			"Borgeren er "+a+" år på startdatoen, under "+adultAgeText+", men linjen hører til voksenområdet.",
+			"The citizen is "+a+" at the start date, under "+adultAgeText+", but the line belongs to the adult area.")
 	case area == AreaBoern && age >= adultAge:
 		a := strconv.Itoa(age)
 		v.report(psrAdultInChildArea, n, "",
-			"Borgeren er "+a+" år på startdatoen, 18 eller ældre, men linjen hører til børneområdet.",
-			"The citizen is "+a+" at the start date, 18 or older, but the line belongs to the children's area.")
+			"Borgeren er "+a+" år på startdatoen, "+adultAgeText+" eller ældre, men linjen hører til børneområdet.",
+			"The citizen is "+a+" at the start date, "+adultAgeText+" or older, but the line belongs to the children's area.")
 	}
 }
 
@@ -202,8 +202,8 @@ func (v *Validator) checkAmount(n int, l *lineData, facts *accountFacts, periodO
 	if periodOK && v.extreme(l) {
 		t := v.threshold.StringFixed(2)
 		v.report(belExtreme, n, "",
-			"Beløbet omregnet til helår (beløb / dage × 365) er over "+t+" kr.",
-			"The annualised amount (amount / days × 365) is above "+t+" kr.")
+			"Beløbet omregnet til helår (beløb / dage × "+annualisationText+") er over "+t+" kr.",
+			"The annualised amount (amount / days × "+annualisationText+") is above "+t+" kr.")
 	}
 }
 

@@ -32,8 +32,9 @@ type Header struct {
 	// Created is when the file was made. Encoders write it in RFC 3339
 	// with its offset and whole seconds.
 	Created time.Time
-	// Description is a short free text about the delivery, at most 50
-	// characters (CommunicationDescription in DST's envelope).
+	// Description is a short free text about the delivery, at most
+	// MaxDescriptionLen characters (CommunicationDescription in DST's
+	// envelope).
 	Description string
 	// System names the program that made the file.
 	System System
@@ -43,13 +44,13 @@ type Header struct {
 
 // System names the program that made a delivery.
 type System struct {
-	Name    string // at most 50 characters
-	Version string // at most 20 characters
+	Name    string // at most MaxSystemNameLen characters
+	Version string // at most MaxSystemVersionLen characters
 }
 
 // Contact is the person or mailbox that receives DST's receipt.
 type Contact struct {
-	Identifier string // a name or an id, at most 100 characters
+	Identifier string // a name or an id, at most MaxContactIdentifierLen characters
 	Email      string
 }
 

@@ -130,7 +130,7 @@ func BenchmarkValidate(b *testing.B) {
 func BenchmarkAggregate(b *testing.B) {
 	d := benchData(b)
 	measure(b, d, func() (int, error) {
-		if _, err := stage.Aggregate(slices.Values(d.postings)); err != nil {
+		if _, err := stage.Aggregate(slices.Values(d.postings), siu.AggregateOptions{}); err != nil {
 			return 0, err
 		}
 		return len(d.postings), nil

@@ -82,9 +82,15 @@ func ExampleAggregator() {
 	for month := 1; month <= 12; month++ {
 		start := civil.MustNew(2025, time.Month(month), 1)
 		end := start.AddDays(civil.DaysIn(2025, time.Month(month)) - 1)
-		agg.Add(siu.Posting{PsrID: citizen, Account: botilbud, Amount: decimal.NewFromInt(40000), Start: start, End: end})
+		err := agg.Add(siu.Posting{PsrID: citizen, Account: botilbud, Amount: decimal.NewFromInt(40000), Start: start, End: end})
+		if err != nil {
+			log.Fatal(err)
+		}
 	}
-	for _, l := range agg.Lines() {
+	for l, err := range agg.Lines() {
+		if err != nil {
+			log.Fatal(err)
+		}
 		fmt.Println(agg.Len(), "postings:", l.Period(), l.Amount.StringFixed(2))
 	}
 	// Output:

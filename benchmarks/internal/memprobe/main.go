@@ -165,7 +165,7 @@ func runAggregate(lines int, _, _ string) (int, error) {
 	if err != nil {
 		return 0, err
 	}
-	if _, err := stage.Aggregate(g.Postings()); err != nil {
+	if _, err := stage.Aggregate(g.Postings(), siu.AggregateOptions{}); err != nil {
 		return 0, err
 	}
 	return lines, nil

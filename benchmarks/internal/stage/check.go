@@ -41,17 +41,28 @@ func Validate(h siu.Header, lines iter.Seq[siu.Line]) Tally {
 	return t
 }
 
-// Aggregate collects postings in a siu.Aggregator with the default
-// options and returns the lines.
-func Aggregate(postings iter.Seq[siu.Posting]) ([]siu.Line, error) {
-	a, err := siu.NewAggregator(siu.AggregateOptions{})
+// Aggregate streams postings through a siu.Aggregator with opts (the
+// default options: MaxGapDays 0, DefaultMemoryBudget, os.TempDir) and
+// returns the number of lines it made. The lines are counted, not kept.
+func Aggregate(postings iter.Seq[siu.Posting], opts siu.AggregateOptions) (int, error) {
+	a, err := siu.NewAggregator(opts)
 	if err != nil {
-		return nil, err
+		return 0, err
 	}
+	defer a.Close()
 	for p := range postings {
-		a.Add(p)
+		if err := a.Add(p); err != nil {
+			return 0, err
+		}
 	}
-	return a.Lines(), nil
+	n := 0
+	for _, err := range a.Lines() {
+		if err != nil {
+			return n, err
+		}
+		n++
+	}
+	return n, a.Close()
 }
 
 // Errors counts the findings of severity Error.

@@ -52,10 +52,18 @@ func Pipeline(csv io.Reader, h siu.Header, out io.Writer) (PipelineResult, error
 		if err != nil {
 			return res, fmt.Errorf("reading CSV: %w", err)
 		}
-		agg.Add(p)
+		if err := agg.Add(p); err != nil {
+			return res, err
+		}
 		res.Postings++
 	}
-	lines := agg.Lines()
+	var lines []siu.Line
+	for l, err := range agg.Lines() {
+		if err != nil {
+			return res, err
+		}
+		lines = append(lines, l)
+	}
 	res.Lines = len(lines)
 	t := Validate(h, slices.Values(lines))
 	res.Findings, res.Errors = t.Findings, t.Errors

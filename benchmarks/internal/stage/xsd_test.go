@@ -31,7 +31,7 @@ func TestPipeline(t *testing.T) {
 	for i, l := range lines {
 		postings[i] = siu.Posting{PsrID: l.PsrID, Account: l.Account, Amount: l.Amount, Start: l.Start, End: l.End}
 	}
-	agg, err := Aggregate(slices.Values(postings))
+	agg, err := siu.Aggregate(postings, siu.AggregateOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -40,11 +40,11 @@ func (p Posting) line() Line {
 }
 
 // DefaultMemoryBudget is the memory budget of an Aggregator when
-// AggregateOptions.MemoryBudget is zero: 32 MiB, room for about a million
-// postings before the first spill. The Go runtime may hold up to about
-// twice the budget between collections (GOGC=100), so the default keeps a
-// whole pipeline under 100 MB.
-const DefaultMemoryBudget = 32 << 20
+// AggregateOptions.MemoryBudget is zero: 16 MiB, room for about half a
+// million postings before the first spill. The Go runtime may hold up to
+// about twice the budget between collections (GOGC=100), so the default
+// keeps a whole pipeline (package pipeline) around 60 MB.
+const DefaultMemoryBudget = 16 << 20
 
 // AggregateOptions tunes Aggregate and Aggregator. The zero value merges
 // only postings whose periods overlap or touch, in DefaultMemoryBudget and
@@ -275,6 +275,10 @@ func (a *Aggregator) Add(p Posting) error {
 // room makes room in a.cur for one more posting: it grows the chunk up to
 // chunkCap, or sorts it and starts the next one.
 func (a *Aggregator) room() {
+	if n := len(a.spare); len(a.cur) == 0 && n > 0 {
+		a.cur, a.spare = a.spare[n-1][:0], a.spare[:n-1]
+		return
+	}
 	limit := min(a.chunkCap, len(a.cur)+a.runCap-a.inRun)
 	if cap(a.cur) < limit {
 		a.cur = slices.Grow(a.cur, min(max(2*cap(a.cur), 256), limit)-len(a.cur))

@@ -413,6 +413,34 @@ func TestAggregatorCloseConcurrently(t *testing.T) {
 	}
 }
 
+// TestAggregatorReusesChunks: after a spill the next run fills the
+// chunks of the last one, so the memory held stays within the budget
+// however many runs are written.
+func TestAggregatorReusesChunks(t *testing.T) {
+	for _, budget := range []int64{tinyBudget, 64 << 10} {
+		a, err := NewAggregator(AggregateOptions{MemoryBudget: budget, TempDir: t.TempDir()})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, p := range tGenPostings(20000, 8) {
+			if err := a.Add(p); err != nil {
+				t.Fatal(err)
+			}
+			held := cap(a.cur)
+			for _, c := range slices.Concat(a.chunks, a.spare) {
+				held += cap(c)
+			}
+			if held*recSize > int(a.runLimit)+256*recSize {
+				t.Fatalf("budget %d: %d postings held in chunks, %d runs; want at most %d", budget, held, a.Runs(), a.runCap)
+			}
+		}
+		if a.Runs() < 10 {
+			t.Errorf("budget %d: %d runs, want many", budget, a.Runs())
+		}
+		a.Close()
+	}
+}
+
 func TestAggregateMemoryBudgetError(t *testing.T) {
 	if _, err := NewAggregator(AggregateOptions{MemoryBudget: -1}); err == nil {
 		t.Error("NewAggregator with MemoryBudget -1: no error")

@@ -173,7 +173,7 @@ type Result struct {
 	GoneCitizens []string `json:"gone_citizens"`
 	// Changes holds the first Options.MaxListed changes of each kind, in
 	// the order of citizen, account and period.
-	Changes []Change `json:"changes"`
+	Changes []Change `json:"changes,omitempty"`
 	// Totals compares the totals per function and art, sorted by function
 	// then art (lines without a valid account first).
 	Totals []TotalRow `json:"totals"`

@@ -88,7 +88,7 @@ func runCheck(e *env, args []string) int {
 	if rf.format == "table" && !res.SchemaValid {
 		writeSchemaProblems(e.stdout, name, problems, rf.max)
 	}
-	if err := rf.write(e.stdout, c, problems); err != nil {
+	if err := rf.write(e.stdout, c, problems, nil); err != nil {
 		e.errorf("check", "%v", err)
 		return exitFail
 	}

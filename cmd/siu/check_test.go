@@ -6,7 +6,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/siukit/siukit/source"
+	"github.com/siukit/siukit/report"
 )
 
 // encoded writes cleanCSV's XML file and returns its path.
@@ -30,7 +30,7 @@ func TestCheck(t *testing.T) {
 	}
 	r = runSIU(t, string(data), "check", "--format", "json", "-")
 	r.wantCode(t, exitOK)
-	var rep source.Report
+	var rep report.Validation
 	if err := json.Unmarshal([]byte(r.stdout), &rep); err != nil {
 		t.Fatal(err)
 	}

@@ -69,6 +69,8 @@ func init() {
 		{"encode", "write the SIU XML file from lines, refusing lines with errors", runEncode},
 		{"check", "check an SIU XML file: its schema, then the rules", runCheck},
 		{"summary", "totals per function and art, and reconciliation with the accounts", runSummary},
+		{"report", "write the validation report as one HTML file, with answers, totals and pictures", runReport},
+		{"diff", "compare two full loads line by line: added, removed, changed", runDiff},
 		{"rules", "list the rule catalogue", runRules},
 		{"generate", "write synthetic postings for testing a pipeline", runGenerate},
 		{"conformance", "export the conformance suite or run it against a program", runConformance},

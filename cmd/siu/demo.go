@@ -11,9 +11,9 @@ import (
 	"text/tabwriter"
 	"time"
 
+	"github.com/siukit/siukit/report"
 	"github.com/siukit/siukit/sample"
 	"github.com/siukit/siukit/siu"
-	"github.com/siukit/siukit/source"
 )
 
 const demoAbout = `Demo runs the whole SIU job on the built-in sample data, a fictional
@@ -190,7 +190,7 @@ func (d *demo) run() error {
 func (d *demo) mistakesFound(args []string, mistakes []sample.Mistake) error {
 	var out bytes.Buffer
 	run(&env{stdin: strings.NewReader(""), stdout: &out, stderr: io.Discard}, args)
-	var rep source.Report
+	var rep report.Validation
 	if err := json.Unmarshal(out.Bytes(), &rep); err != nil {
 		return fmt.Errorf("step 1: reading validate's JSON report: %v", err)
 	}

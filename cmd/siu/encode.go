@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 
 	"github.com/siukit/siukit/delivery"
+	"github.com/siukit/siukit/report"
 	"github.com/siukit/siukit/source"
 	"github.com/siukit/siukit/xmlformat"
 )
@@ -65,12 +66,12 @@ func runEncode(e *env, args []string) int {
 	if err != nil {
 		return e.usageError("encode", "%v", err)
 	}
-	report := e.stdout
+	msgs := e.stdout
 	if toStdout(*out) {
-		report = e.stderr
+		msgs = e.stderr
 	}
 	if in.src == nil {
-		rf.write(report, &source.Result{Name: in.name, Format: in.format, Unit: "line", Header: h, ReadErrors: []*source.Error{in.fatal}}, nil)
+		rf.write(msgs, &source.Result{Name: in.name, Format: in.format, Unit: "line", Header: h, ReadErrors: []*source.Error{in.fatal}}, nil, nil)
 		e.errorf("encode", "nothing written: the lines have errors")
 		return exitFail
 	}
@@ -100,7 +101,7 @@ func runEncode(e *env, args []string) int {
 		return exitFail
 	}
 	if !res.Written {
-		rf.write(report, c, nil)
+		rf.write(msgs, c, nil, nil)
 		e.errorf("encode", "nothing written: the lines have errors")
 		return exitFail
 	}
@@ -113,10 +114,10 @@ func runEncode(e *env, args []string) int {
 		}
 	}
 	tally := c.Tally()
-	fmt.Fprintf(report, "Wrote %s: %d %s; %s.\n", where, c.Lines, plural(c.Lines, "line", "lines"), source.DescribeHeader(h))
-	fmt.Fprintf(report, "Validation: no errors, %d %s, %d info. Schema: valid.\n", tally.Warnings, plural(tally.Warnings, "warning", "warnings"), tally.Infos)
+	fmt.Fprintf(msgs, "Wrote %s: %d %s; %s.\n", where, c.Lines, plural(c.Lines, "line", "lines"), report.DescribeHeader(h))
+	fmt.Fprintf(msgs, "Validation: no errors, %d %s, %d info. Schema: valid.\n", tally.Warnings, plural(tally.Warnings, "warning", "warnings"), tally.Infos)
 	if xmlformat.DefaultProfile().Placeholder {
-		fmt.Fprintf(report, "Note: the profile's DST codes (Source, SurveyID, FormID) are placeholders; DST will not accept the file until a profile with DST's own codes is used.\n")
+		fmt.Fprintf(msgs, "Note: the profile's DST codes (Source, SurveyID, FormID) are placeholders; DST will not accept the file until a profile with DST's own codes is used.\n")
 	}
 	return exitOK
 }

@@ -12,7 +12,7 @@ import (
 	"testing"
 
 	"github.com/siukit/siukit/conformance"
-	"github.com/siukit/siukit/source"
+	"github.com/siukit/siukit/report"
 )
 
 // The tests in this file build the siu command with go build and run it
@@ -105,7 +105,7 @@ func TestExecPipeline(t *testing.T) {
 	enc.wantCode(t, exitOK)
 	chk := execSIU(t, enc.stdout, "check", "--format", "json", "-")
 	chk.wantCode(t, exitOK)
-	var rep source.Report
+	var rep report.Validation
 	if err := json.Unmarshal([]byte(chk.stdout), &rep); err != nil {
 		t.Fatal(err)
 	}

@@ -6,6 +6,7 @@ import (
 	"io"
 	"strings"
 
+	"github.com/siukit/siukit/report"
 	"github.com/siukit/siukit/siu"
 	"github.com/siukit/siukit/source"
 )
@@ -62,18 +63,22 @@ func (l *codeList) Set(s string) error {
 
 // write writes the report in the chosen format; schema is the schema's
 // problems when the file was checked against it, else nil.
-func (r *reportFlags) write(w io.Writer, c *source.Result, schema []string) error {
+// ad marks the warnings answered or open when answers were given.
+func (r *reportFlags) write(w io.Writer, c *source.Result, schema []string, ad *report.Answered) error {
 	if r.format == "json" {
-		rep := c.Report()
+		rep := report.NewValidation(c)
 		if schema != nil {
 			rep = rep.WithSchema(schema)
+		}
+		if ad != nil {
+			rep = rep.WithAnswers(c, ad)
 		}
 		enc := json.NewEncoder(w)
 		enc.SetIndent("", "  ")
 		return enc.Encode(rep)
 	}
-	return c.WriteText(w, source.TextOptions{Lang: r.lang, Max: r.max, Info: r.info, Schema: schema,
-		MoreHint: "--max 0 lists all", IgnoredBy: "--ignore"})
+	return report.WriteText(w, c, report.TextOptions{Lang: r.lang, Max: r.max, Info: r.info, Schema: schema,
+		MoreHint: "--max 0 lists all", IgnoredBy: "--ignore", Answered: ad})
 }
 
 func plural(n int, one, many string) string {

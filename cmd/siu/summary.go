@@ -1,17 +1,9 @@
 package main
 
 import (
-	"fmt"
-	"io"
-	"os"
-	"strings"
-	"text/tabwriter"
-	"unicode/utf8"
-
-	"github.com/shopspring/decimal"
-
 	"github.com/siukit/siukit/csvformat"
 	"github.com/siukit/siukit/kontoplan"
+	"github.com/siukit/siukit/report"
 	"github.com/siukit/siukit/siu"
 	"github.com/siukit/siukit/source"
 )
@@ -52,22 +44,14 @@ func runSummary(e *env, args []string) int {
 	if *outFormat != "table" && *outFormat != "csv" {
 		return e.usageError("summary", "--format: want table or csv")
 	}
-	tol, err := csvformat.ParseAmount(*tolerance)
-	if err != nil || tol.IsNegative() {
-		return e.usageError("summary", "--tolerance: want an amount of 0 kroner or more, e.g. 1 or 0,50")
+	tol, err := parseTolerance(*tolerance)
+	if err != nil {
+		return e.usageError("summary", "%v", err)
 	}
 	var accounts []siu.AccountTotal
 	if *totalsPath != "" {
-		f, err := os.Open(*totalsPath)
-		if err != nil {
-			e.errorf("summary", "%v", cleanPathError(err))
-			return exitUsage
-		}
-		accounts, err = csvformat.ReadTotals(f, csvformat.TotalsOptions{})
-		f.Close()
-		if err != nil {
-			e.errorf("summary", "%s: %v", *totalsPath, err)
-			return exitFail
+		if accounts, code, ok = readAccounts(e, "summary", *totalsPath); !ok {
+			return code
 		}
 	}
 
@@ -111,126 +95,18 @@ func runSummary(e *env, args []string) int {
 		}
 		return exitOK
 	}
-	if *totalsPath == "" {
-		writeTotals(e.stdout, in.name, y, lines, opts, chart)
-		return exitOK
-	}
 	rec, err := siu.Reconcile(lines, accounts, opts)
 	if err != nil {
 		return e.usageError("summary", "%v", err)
 	}
-	writeReconciliation(e.stdout, in.name, *totalsPath, len(lines), rec, tol, chart)
+	topts := report.TotalsOptions{File: in.name, Year: y, ShareYear: opts.Year, Chart: chart, Accounts: *totalsPath, Tolerance: tol}
+	if *totalsPath == "" {
+		report.WriteTotals(e.stdout, rec, len(lines), topts)
+		return exitOK
+	}
+	report.WriteReconciliation(e.stdout, rec, len(lines), topts)
 	if !rec.Agrees() {
 		return exitFail
 	}
 	return exitOK
-}
-
-// writeTotals writes the totals per function and art as a table.
-func writeTotals(w io.Writer, file string, year int, lines []siu.Line, opts siu.ReconcileOptions, chart *kontoplan.Chart) {
-	rows, _ := siu.Reconcile(lines, nil, opts)
-	fmt.Fprintf(w, "%s: %d %s", file, len(lines), plural(len(lines), "line", "lines"))
-	if year != 0 {
-		fmt.Fprintf(w, ", budget year %d", year)
-	}
-	if opts.Year != 0 {
-		fmt.Fprintf(w, " (each line's share in %d)", opts.Year)
-	}
-	fmt.Fprintln(w)
-	fmt.Fprintln(w)
-	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	fmt.Fprintf(tw, "FUNCTION\tNAME\tART\tNAME\t%6s\t%16s\n", "LINES", "AMOUNT (KR.)")
-	for _, r := range rows.Rows {
-		fn, art := functionText(r.Function), artText(r.Art)
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%6d\t%16s\n", fn, functionName(chart, r.Function), art, artName(chart, r.Art), r.Lines, csvformat.FormatKroner(r.Ours))
-	}
-	fmt.Fprintf(tw, "TOTAL\t\t\t\t%6d\t%16s\n", len(lines), csvformat.FormatKroner(rows.Ours))
-	tw.Flush()
-}
-
-// writeReconciliation writes the rows of a reconciliation and its verdict.
-func writeReconciliation(w io.Writer, file, totals string, n int, rec siu.Reconciliation, tol decimal.Decimal, chart *kontoplan.Chart) {
-	fmt.Fprintf(w, "%s (%d %s) reconciled with %s, tolerance %s kr.\n\n", file, n, plural(n, "line", "lines"), totals, csvformat.FormatKroner(tol))
-	var table strings.Builder
-	tw := tabwriter.NewWriter(&table, 0, 0, 2, ' ', 0)
-	fmt.Fprintf(tw, "FUNCTION\tNAME\tART\t%6s\t%16s\t%16s\t%14s\t\n", "LINES", "SIU LINES", "ACCOUNTS", "DIFFERENCE")
-	for _, r := range rec.Rows {
-		status := "ok"
-		if !r.Within {
-			status = "DIFFERS"
-		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%6d\t%16s\t%16s\t%14s\t%s\n", functionText(r.Function), functionName(chart, r.Function), artText(r.Art),
-			r.Lines, csvformat.FormatKroner(r.Ours), csvformat.FormatKroner(r.Theirs), csvformat.FormatKroner(r.Difference), status)
-	}
-	fmt.Fprintf(tw, "TOTAL\t\t\t%6d\t%16s\t%16s\t%14s\n", n, csvformat.FormatKroner(rec.Ours), csvformat.FormatKroner(rec.Theirs), csvformat.FormatKroner(rec.Difference))
-	tw.Flush()
-	writeTrimmed(w, table.String())
-	fmt.Fprintln(w)
-	if d := rec.Differences(); len(d) > 0 {
-		fmt.Fprintf(w, "Result: %d %s above the tolerance: find the postings behind them before delivering.\n", len(d), plural(len(d), "difference", "differences"))
-	} else {
-		fmt.Fprintf(w, "Result: the lines agree with the accounts for every function and art.\n")
-	}
-}
-
-func functionText(f kontoplan.Function) string {
-	if !f.IsValid() {
-		return "-"
-	}
-	return f.String()
-}
-
-func artText(a kontoplan.Art) string {
-	if !a.IsValid() {
-		return "-"
-	}
-	return a.String()
-}
-
-// maxName is the longest name a table shows.
-const maxName = 38
-
-func functionName(c *kontoplan.Chart, f kontoplan.Function) string {
-	if c == nil || !f.IsValid() {
-		return ""
-	}
-	fi, ok := c.Function(f)
-	if !ok {
-		return "(not in the chart)"
-	}
-	return shorten(fi.Name, maxName)
-}
-
-func artName(c *kontoplan.Chart, a kontoplan.Art) string {
-	if c == nil || !a.IsValid() {
-		return ""
-	}
-	ai, ok := c.Art(a)
-	if !ok {
-		return "(not in the chart)"
-	}
-	return shorten(ai.Name, maxName)
-}
-
-// shorten cuts s to n characters, ending with "…" when cut.
-func shorten(s string, n int) string {
-	if utf8.RuneCountInString(s) <= n {
-		return s
-	}
-	r := []rune(s)
-	return string(r[:n-1]) + "…"
-}
-
-// writeTrimmed writes s without the spaces tabwriter leaves at the ends of
-// lines.
-func writeTrimmed(w io.Writer, s string) {
-	var b strings.Builder
-	for _, line := range strings.SplitAfter(s, "\n") {
-		nl := strings.HasSuffix(line, "\n")
-		b.WriteString(strings.TrimRight(line, " \n"))
-		if nl {
-			b.WriteByte('\n')
-		}
-	}
-	io.WriteString(w, b.String())
 }

@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 
+	"github.com/siukit/siukit/report"
 	"github.com/siukit/siukit/siu"
 	"github.com/siukit/siukit/source"
 )
@@ -39,6 +40,7 @@ func runValidate(e *env, args []string) int {
 	rf := addReportFlags(fs)
 	src := addSourceFlags(fs)
 	rules := addRuleFlags(fs)
+	af := addAnswerFlags(fs)
 	files, code, ok := fs.parse(e, args)
 	if !ok {
 		return code
@@ -50,16 +52,20 @@ func runValidate(e *env, args []string) int {
 	if err != nil {
 		return e.usageError("validate", "%v", err)
 	}
-	c, code := checkFile(e, "validate", files[0], hf, src, rules)
+	answers, err := af.load()
+	if err != nil {
+		return e.usageError("validate", "%v", err)
+	}
+	c, ad, code := checkFile(e, "validate", files[0], hf, src, rules, answers)
 	if c == nil {
 		return code
 	}
 	c.Ignore(ig)
-	if err := rf.write(e.stdout, c, nil); err != nil {
+	if err := rf.write(e.stdout, c, nil, ad); err != nil {
 		e.errorf("validate", "%v", err)
 		return exitFail
 	}
-	if !c.Deliverable() {
+	if _, open := ad.Count(c.Findings); !c.Deliverable() || (af.require && open > 0) {
 		return exitFail
 	}
 	return exitOK
@@ -89,24 +95,25 @@ func fileHeader(e *env, path string, in *input, hf *headerFlags) (siu.Header, er
 // returns nil and the exit code when the command cannot go on (bad usage,
 // printed); a file that cannot be read at all gives a result with that
 // read error.
-func checkFile(e *env, cmd, path string, hf *headerFlags, sf *sourceFlags, rules *ruleFlags) (*source.Result, int) {
+func checkFile(e *env, cmd, path string, hf *headerFlags, sf *sourceFlags, rules *ruleFlags, answers *report.Answers) (*source.Result, *report.Answered, int) {
 	opts, err := rules.options()
 	if err != nil {
-		return nil, e.usageError(cmd, "%v", err)
+		return nil, nil, e.usageError(cmd, "%v", err)
 	}
 	in, code := openSource(e, cmd, path, sf)
 	if in == nil {
-		return nil, code
+		return nil, nil, code
 	}
 	defer in.Close()
 	h, err := fileHeader(e, path, in, hf)
 	if err != nil {
-		return nil, e.usageError(cmd, "%v", err)
+		return nil, nil, e.usageError(cmd, "%v", err)
 	}
 	// A spreadsheet's lines are checked before the envelope is known.
 	opts.SkipEnvelope = !in.format.HasHeader() && hf != nil && !hf.envelope
 	if in.src == nil {
-		return &source.Result{Name: in.name, Format: in.format, Unit: "line", Header: h, ReadErrors: []*source.Error{in.fatal}}, exitFail
+		return &source.Result{Name: in.name, Format: in.format, Unit: "line", Header: h, ReadErrors: []*source.Error{in.fatal}}, nil, exitFail
 	}
-	return source.Validate(in.src, h, opts), exitOK
+	c, ad := report.Validate(in.src, h, opts, answers)
+	return c, ad, exitOK
 }

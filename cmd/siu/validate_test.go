@@ -12,6 +12,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"github.com/siukit/siukit/conformance"
+	"github.com/siukit/siukit/report"
 	"github.com/siukit/siukit/source"
 )
 
@@ -56,11 +57,11 @@ func TestValidateExitCodes(t *testing.T) {
 }
 
 // jsonFindings runs validate with --format json and returns its report.
-func jsonValidate(t *testing.T, stdin string, code int, a ...string) source.Report {
+func jsonValidate(t *testing.T, stdin string, code int, a ...string) report.Validation {
 	t.Helper()
 	r := runSIU(t, stdin, append([]string{"validate", "--format", "json"}, a...)...)
 	r.wantCode(t, code)
-	var rep source.Report
+	var rep report.Validation
 	if err := json.Unmarshal([]byte(r.stdout), &rep); err != nil {
 		t.Fatalf("stdout is not a JSON report: %v\n%s", err, r.stdout)
 	}
@@ -72,7 +73,7 @@ type lineCode struct {
 	code     string
 }
 
-func lineCodes(rep source.Report) []lineCode {
+func lineCodes(rep report.Validation) []lineCode {
 	var out []lineCode
 	for _, f := range rep.Findings {
 		out = append(out, lineCode{f.FileLine, f.Code})

@@ -1,4 +1,4 @@
-package source
+package report
 
 import (
 	"cmp"
@@ -11,6 +11,7 @@ import (
 
 	"github.com/siukit/siukit/cpr"
 	"github.com/siukit/siukit/siu"
+	"github.com/siukit/siukit/source"
 )
 
 // TextOptions shape the report WriteText writes.
@@ -33,6 +34,9 @@ type TextOptions struct {
 	// IgnoredBy names what left the ignored findings out, such as
 	// "--ignore"; empty means "ignored".
 	IgnoredBy string
+	// Answered, when set, marks each warning answered or open, counts
+	// them, and lists the answers that match no warning (see Validate).
+	Answered *Answered
 }
 
 func (o TextOptions) hint(before, after string) string {
@@ -42,12 +46,13 @@ func (o TextOptions) hint(before, after string) string {
 	return before + o.MoreHint + after
 }
 
-// WriteText writes r as a readable report in the shape of DST's validation
+// WriteText writes c as a readable report in the shape of DST's validation
 // report: what was read, the counts, the read errors, a table by rule,
 // then the findings by severity with the file position of each (errors,
-// then warnings, then, with opts.Info, info), and the verdict. No message
-// holds a whole CPR number.
-func (c *Result) WriteText(w io.Writer, opts TextOptions) error {
+// then warnings, then, with opts.Info, info), with opts.Answered each
+// warning's answer and the answers that match no warning, and the verdict.
+// No message holds a whole CPR number.
+func WriteText(w io.Writer, c *source.Result, opts TextOptions) error {
 	schema := opts.Schema
 	t := c.Tally()
 	b := &strings.Builder{}
@@ -106,8 +111,13 @@ func (c *Result) WriteText(w io.Writer, opts TextOptions) error {
 		} else {
 			fmt.Fprintf(b, "\n%s (%d):\n", titles[sev], len(fs))
 		}
+		answers := sev == siu.Warning && opts.Answered != nil
 		tw := tabwriter.NewWriter(b, 0, 0, 2, ' ', 0)
-		fmt.Fprintf(tw, "  %s\tFIELD\tCODE\tMESSAGE\n", strings.ToUpper(c.Unit))
+		fmt.Fprintf(tw, "  %s\tFIELD\tCODE\tMESSAGE", strings.ToUpper(c.Unit))
+		if answers {
+			fmt.Fprintf(tw, "\tANSWER")
+		}
+		fmt.Fprintf(tw, "\n")
 		for _, f := range fs[:shown] {
 			where, field := "header", f.Field
 			if f.Line > 0 {
@@ -116,9 +126,20 @@ func (c *Result) WriteText(w io.Writer, opts TextOptions) error {
 			if field == "" {
 				field = "-"
 			}
-			fmt.Fprintf(tw, "  %s\t%s\t%s\t%s\n", where, field, f.Code, cpr.Redact(message(f, opts.Lang)))
+			fmt.Fprintf(tw, "  %s\t%s\t%s\t%s", where, field, f.Code, cpr.Redact(message(f, opts.Lang)))
+			if answers {
+				if a, ok := opts.Answered.Lookup(f); ok {
+					fmt.Fprintf(tw, "\tanswered: %s", shorten(cpr.Redact(a.Comment), 40))
+				} else {
+					fmt.Fprintf(tw, "\tOPEN")
+				}
+			}
+			fmt.Fprintf(tw, "\n")
 		}
 		tw.Flush()
+	}
+	if opts.Answered != nil {
+		writeAnswersText(b, c, opts)
 	}
 
 	b.WriteString("\n")
@@ -132,6 +153,9 @@ func (c *Result) WriteText(w io.Writer, opts TextOptions) error {
 			parts = append(parts, fmt.Sprintf("%d read %s", n, plural(n, "error", "errors")))
 		}
 		fmt.Fprintf(b, "Result: NOT deliverable: %s. DST rejects a delivery with errors: correct them and run again.\n", strings.Join(parts, " and "))
+	case t.Warnings > 0 && opts.Answered != nil:
+		answered, open := opts.Answered.Count(c.Findings)
+		fmt.Fprintf(b, "Result: no errors. %d %s: %d answered, %d open.\n", t.Warnings, plural(t.Warnings, "warning", "warnings"), answered, open)
 	case t.Warnings > 0:
 		fmt.Fprintf(b, "Result: no errors. %d %s: DST will ask the municipality to comment on each.\n", t.Warnings, plural(t.Warnings, "warning", "warnings"))
 	default:
@@ -156,6 +180,28 @@ func DescribeHeader(h siu.Header) string {
 		s += ", test delivery"
 	}
 	return s
+}
+
+// writeAnswersText writes the answers' counts and the answers that match no
+// warning.
+func writeAnswersText(b *strings.Builder, c *source.Result, opts TextOptions) {
+	answered, open := opts.Answered.Count(c.Findings)
+	fmt.Fprintf(b, "\nAnswers: %d %s answered, %d open\n", answered, plural(answered, "warning", "warnings"), open)
+	unused := opts.Answered.Answers().Unused()
+	if len(unused) == 0 {
+		return
+	}
+	fmt.Fprintf(b, "\nAnswers that match no warning (%d): the line changed or went, or the warning no longer fires\n", len(unused))
+	tw := tabwriter.NewWriter(b, 0, 0, 2, ' ', 0)
+	fmt.Fprintf(tw, "  LINE\tCODE\tLINE IDENTITY\tCOMMENT\n")
+	for i, a := range unused {
+		if opts.Max > 0 && i == opts.Max {
+			fmt.Fprintf(tw, "  ... and %d more%s\n", len(unused)-i, opts.hint(" (", ")"))
+			break
+		}
+		fmt.Fprintf(tw, "  %d\t%s\t%s\t%s\n", a.Line, a.Code, cmp.Or(a.Ident(), "(the delivery)"), shorten(cpr.Redact(a.Comment), 40))
+	}
+	tw.Flush()
 }
 
 func message(f siu.Finding, lang string) string {

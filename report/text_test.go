@@ -1,9 +1,10 @@
-package source_test
+package report_test
 
 import (
 	"strings"
 	"testing"
 
+	"github.com/siukit/siukit/report"
 	"github.com/siukit/siukit/siu"
 	"github.com/siukit/siukit/source"
 )
@@ -13,7 +14,7 @@ func TestWriteText(t *testing.T) {
 	ig, _ := siu.NewIgnore("SIU-PSR-004")
 	r.Ignore(ig)
 	var b strings.Builder
-	if err := r.WriteText(&b, source.TextOptions{Max: 1, MoreHint: "--max 0 lists all", IgnoredBy: "--ignore"}); err != nil {
+	if err := report.WriteText(&b, r, report.TextOptions{Max: 1, MoreHint: "--max 0 lists all", IgnoredBy: "--ignore"}); err != nil {
 		t.Fatal(err)
 	}
 	out := b.String()
@@ -40,7 +41,7 @@ func TestWriteText(t *testing.T) {
 
 	// In Danish, with a schema verdict, no hint and no limit.
 	b.Reset()
-	r.WriteText(&b, source.TextOptions{Lang: "da", Schema: []string{"line 1:1: bad"}})
+	report.WriteText(&b, r, report.TextOptions{Lang: "da", Schema: []string{"line 1:1: bad"}})
 	for _, want := range []string{"Schema: NOT valid", "Errors (2):", "Slutdato mangler"} {
 		if !strings.Contains(b.String(), want) {
 			t.Errorf("report lacks %q:\n%s", want, b.String())
@@ -51,7 +52,7 @@ func TestWriteText(t *testing.T) {
 	b.Reset()
 	r = source.Validate(open(t, cleanCSV, "clean.csv"), header, today)
 	r.Ignore(ig)
-	r.WriteText(&b, source.TextOptions{Schema: []string{}})
+	report.WriteText(&b, r, report.TextOptions{Schema: []string{}})
 	for _, want := range []string{"Schema: valid", "Not reported (ignored): 2 × SIU-PSR-004", "Result: no errors, no warnings."} {
 		if !strings.Contains(b.String(), want) {
 			t.Errorf("report lacks %q:\n%s", want, b.String())
@@ -60,11 +61,11 @@ func TestWriteText(t *testing.T) {
 }
 
 func TestDescribeHeader(t *testing.T) {
-	if got := source.DescribeHeader(siu.Header{}); got != "no header read" {
+	if got := report.DescribeHeader(siu.Header{}); got != "no header read" {
 		t.Errorf("zero header: %q", got)
 	}
 	h := siu.Header{Municipality: 101, Year: 2026, Area: siu.AreaBoern, Test: true}
-	if got, want := source.DescribeHeader(h), "municipality 101, budget year 2026, area BOERN, test delivery"; got != want {
+	if got, want := report.DescribeHeader(h), "municipality 101, budget year 2026, area BOERN, test delivery"; got != want {
 		t.Errorf("DescribeHeader = %q, want %q", got, want)
 	}
 }

@@ -185,3 +185,12 @@ func (e *Error) Unwrap() []error {
 	}
 	return causes
 }
+
+// oneLine trims a message and joins its lines.
+func oneLine(s string) string {
+	s = strings.TrimSpace(s)
+	if strings.ContainsAny(s, "\r\n") {
+		s = strings.Join(strings.Fields(s), " ")
+	}
+	return s
+}

@@ -79,7 +79,12 @@ type scanner struct {
 	inStart  bool // the last element tag was a start tag
 
 	refused *Problem // the input was refused
+	syntax  *Problem // the input is not well-formed (see wellformed.go)
 	readErr error    // the reader failed
+
+	wf         wfState // well-formedness
+	tokenAtEOF bool    // the token being checked ends the input
+	ended      bool    // the end of the input was checked
 
 	names map[string]string // interned element names
 }
@@ -129,11 +134,18 @@ func (s *scanner) fill() error {
 	return nil
 }
 
-// next returns the next token, or io.EOF at the end of the input, or
-// errStopped after a refusal or a read error.
+// next returns the next token, or io.EOF at the end of a well-formed
+// input, or errStopped after a refusal, a syntax error or a read error.
 func (s *scanner) next() (token, error) {
 	for {
 		if s.pos == len(s.buf) && s.eof {
+			if !s.ended {
+				s.ended = true
+				if pr := s.atEnd(s.line); pr != nil {
+					s.syntax = pr
+					return token{}, errStopped
+				}
+			}
 			return token{}, io.EOF
 		}
 		if s.pos < len(s.buf) {
@@ -156,6 +168,14 @@ func (s *scanner) next() (token, error) {
 				t := token{kind: kind, b: rest[:n], off: s.offset(), line: s.line}
 				if pr := s.check(t); pr != nil {
 					s.refused = pr
+					return token{}, errStopped
+				}
+				s.tokenAtEOF = s.eof && n == len(rest)
+				if pr := s.wellFormed(t); pr != nil {
+					s.syntax = pr
+					s.pos += n
+					s.line += bytes.Count(t.b, nl)
+					s.guardRest()
 					return token{}, errStopped
 				}
 				s.pos += n
@@ -310,4 +330,38 @@ func checkEncoding(b []byte) *Problem {
 		return &Problem{Line: 1, Kind: KindSyntax, Message: "Document is not UTF-8: it starts with a UTF-16, UTF-32 or EBCDIC signature; only UTF-8 is read"}
 	}
 	return nil
+}
+
+// guardRest, after a syntax error before the root element, reads on to
+// the root's start tag with the guard alone, so that a DOCTYPE is refused
+// (ErrDoctype) wherever it hides before the root, even behind a syntax
+// error. Nothing of it is kept.
+func (s *scanner) guardRest() {
+	for !s.rootSeen {
+		s.keep = s.offset()
+		if s.pos == len(s.buf) && s.eof {
+			return
+		}
+		if s.pos < len(s.buf) {
+			rest := s.buf[s.pos:]
+			kind, n, complete := lexToken(rest, s.eof)
+			if complete {
+				t := token{kind: kind, b: rest[:n], off: s.offset(), line: s.line}
+				if pr := s.check(t); pr != nil {
+					s.refused = pr
+					return
+				}
+				s.pos += n
+				s.line += bytes.Count(t.b, nl)
+				continue
+			}
+			if pr := s.checkPartial(kind, rest); pr != nil {
+				s.refused = pr
+				return
+			}
+		}
+		if s.fill() != nil {
+			return
+		}
+	}
 }

@@ -1,199 +1,95 @@
 package xsd
 
 import (
-	"encoding/xml"
-	"fmt"
-	"io"
-	"io/fs"
-	"os"
-	"path"
-	"path/filepath"
-	"strings"
+	"errors"
 	"sync"
-
-	lxsd "github.com/lestrrat-go/libxml2/xsd"
-
-	"github.com/siukit/siukit/xmlformat"
 )
 
-// Schema is a compiled XML Schema. It is safe for concurrent use by many
-// goroutines: each validation of a piece of a document has its own libxml2
-// validation context and all share the compiled schema, which libxml2 only
-// reads.
+// The names Schema.Checker returns.
+const (
+	// CheckerLibxml2 names libxml2 (through github.com/lestrrat-go/libxml2),
+	// which checks documents in builds with cgo.
+	CheckerLibxml2 = "libxml2"
+	// CheckerPureGo names this package's own checker of the default
+	// profile's schema, which needs no cgo.
+	CheckerPureGo = "pure Go"
+)
+
+// ErrNoCgo: the build has no cgo, so libxml2 is not available and only
+// the pure-Go checker of the default profile's schema is: Load, which
+// compiles a vendor's own schema, needs a build with cgo
+// (CGO_ENABLED=1 and libxml2's headers and library).
+var ErrNoCgo = errors.New("xsd: a schema of your own needs libxml2, which this build lacks (it was built with CGO_ENABLED=0); build with cgo, or use the default profile's schema (Default), which is checked in pure Go")
+
+// Schema is a schema that documents are validated against: the default
+// profile's schema, checked by libxml2 or in pure Go (Default, PureGo), or
+// a vendor's own schema compiled by libxml2 (Load). It is safe for
+// concurrent use by many goroutines.
 type Schema struct {
 	mu     sync.RWMutex // Validate holds it for reading, Close for writing
-	xs     *lxsd.Schema // nil once closed
-	frame  *frame       // how documents are cut into batches; nil: whole
-	shared bool         // the Default schema; Close does nothing
+	lib    *libSchema   // libxml2's compiled schema; nil for the pure-Go checker
+	closed bool
+	shared bool // Default or PureGo: Close does nothing
 }
 
 var (
 	defaultOnce   sync.Once
 	defaultSchema *Schema
 	defaultErr    error
+
+	pureGo = &Schema{shared: true}
 )
 
 // Default returns the schema of xmlformat's default profile
-// (xmlformat.SchemaFS), compiled on the first call and shared by the whole
-// process after that. Its Close does nothing. It validates documents in
-// batches of records (see the package documentation).
+// (xmlformat.SchemaFS), shared by the whole process; its Close does
+// nothing. In a build with cgo it is checked by libxml2: the schema files
+// are compiled on the first call, and documents are validated in batches
+// of records. In a build without cgo (CGO_ENABLED=0) it is the pure-Go
+// checker, the same as PureGo. Checker says which one it is. See the
+// package documentation for how the two agree.
 func Default() (*Schema, error) {
 	defaultOnce.Do(func() {
-		defaultSchema, defaultErr = Load(xmlformat.SchemaFS(), xmlformat.SchemaMain)
+		if !libxml2Available {
+			defaultSchema = pureGo
+			return
+		}
+		defaultSchema, defaultErr = defaultLibxml2()
 		if defaultSchema != nil {
 			defaultSchema.shared = true
-			// The default schema's collection is (record)* with
-			// minOccurs="0" and no identity constraint: records are valid
-			// or not each on its own.
-			defaultSchema.frame = &frame{collection: xmlformat.DefaultProfile().Collection}
 		}
 	})
 	return defaultSchema, defaultErr
 }
 
-// Load compiles the schema whose main document is the file main in fsys,
-// for a vendor's own profile. Every xs:include, xs:import, xs:redefine and
-// xs:override it reaches must name a file in fsys by a relative path;
-// URLs, absolute paths and paths leaving fsys are refused, as are schema
-// files with a DOCTYPE, so compiling never touches the network or expands
-// an entity. A schema libxml2 cannot compile comes back as an *Error;
-// libxml2 through the wrapper (github.com/lestrrat-go/libxml2) does not
-// say why, so its Problem names only the main file. Close the Schema when
-// done.
-//
-// The records of a vendor's schema are not known, so its documents are
-// validated as one tree, of at most 256 MiB (ErrTooLarge beyond): memory
-// grows with the file.
-func Load(fsys fs.FS, main string) (*Schema, error) {
-	files, err := schemaFiles(fsys, main)
-	if err != nil {
-		return nil, err
+// PureGo returns the pure-Go checker of the default profile's schema
+// (xmlformat.SchemaFS), in any build, with or without cgo. It checks what
+// the schema files say, element by element, as libxml2 does with them;
+// its Close does nothing. Default returns it in builds without cgo.
+func PureGo() *Schema { return pureGo }
+
+// Checker names what checks documents against s: CheckerLibxml2
+// ("libxml2") or CheckerPureGo ("pure Go"). A program can print it, so
+// that its user knows which checker ran.
+func (s *Schema) Checker() string {
+	if s.lib != nil {
+		return CheckerLibxml2
 	}
-	dir, err := os.MkdirTemp("", "siukit-xsd-*")
-	if err != nil {
-		return nil, fmt.Errorf("xsd: load %s: %w", main, err)
-	}
-	defer os.RemoveAll(dir)
-	for name, data := range files {
-		p := filepath.Join(dir, filepath.FromSlash(name))
-		if err := os.MkdirAll(filepath.Dir(p), 0o700); err != nil {
-			return nil, fmt.Errorf("xsd: load %s: %w", main, err)
-		}
-		if err := os.WriteFile(p, data, 0o600); err != nil {
-			return nil, fmt.Errorf("xsd: load %s: %w", main, err)
-		}
-	}
-	xs, err := compileSchema(filepath.Join(dir, filepath.FromSlash(main)))
-	if err != nil {
-		return nil, &Error{Op: "load", Name: main, Problems: []Problem{{File: main, Kind: KindSchema,
-			Message: "libxml2 could not compile the schema (" + oneLine(err.Error()) + "); the wrapper gives no details"}}}
-	}
-	return &Schema{xs: xs}, nil
+	return CheckerPureGo
 }
 
-// schemaFiles reads main and every schema document it reaches, checking
-// that each reference stays inside fsys.
-func schemaFiles(fsys fs.FS, main string) (map[string][]byte, error) {
-	if !fs.ValidPath(main) {
-		return nil, loadProblem(main, 0, fmt.Sprintf("%q is not a valid path in the schema file system", main))
-	}
-	files := map[string][]byte{}
-	queue := []string{main}
-	for len(queue) > 0 {
-		name := queue[0]
-		queue = queue[1:]
-		if _, ok := files[name]; ok {
-			continue
-		}
-		data, err := fs.ReadFile(fsys, name)
-		if err != nil {
-			return nil, fmt.Errorf("xsd: load %s: %w", main, err)
-		}
-		files[name] = data
-		refs, err := schemaRefs(name, data)
-		if err != nil {
-			return nil, err
-		}
-		queue = append(queue, refs...)
-	}
-	return files, nil
-}
-
-// xsdNS is the XML Schema namespace.
-const xsdNS = "http://www.w3.org/2001/XMLSchema"
-
-// schemaRefs returns the files the schema document name refers to,
-// relative to the root of the file system.
-func schemaRefs(name string, data []byte) ([]string, error) {
-	d := xml.NewDecoder(strings.NewReader(string(data)))
-	var refs []string
-	for {
-		tok, err := d.Token()
-		if err == io.EOF {
-			return refs, nil
-		}
-		if err != nil {
-			line, _ := d.InputPos()
-			return nil, loadProblem(name, line, "not well-formed XML: "+err.Error())
-		}
-		switch t := tok.(type) {
-		case xml.Directive:
-			line, _ := d.InputPos()
-			return nil, loadProblem(name, line, "schema files may not have a DOCTYPE or other markup declaration")
-		case xml.StartElement:
-			if t.Name.Space != xsdNS {
-				continue
-			}
-			switch t.Name.Local {
-			case "include", "import", "redefine", "override":
-			default:
-				continue
-			}
-			for _, a := range t.Attr {
-				if a.Name.Space != "" || a.Name.Local != "schemaLocation" {
-					continue
-				}
-				ref, ok := localRef(name, a.Value)
-				if !ok {
-					line, _ := d.InputPos()
-					return nil, loadProblem(name, line, fmt.Sprintf("schemaLocation %q must be a relative path to a file beside the schema; nothing is fetched", a.Value))
-				}
-				refs = append(refs, ref)
-			}
-		}
-	}
-}
-
-// localRef resolves the schemaLocation loc of the document name to a path
-// in the file system, refusing URLs, absolute paths and paths that leave it.
-func localRef(name, loc string) (string, bool) {
-	if loc == "" || strings.Contains(loc, ":") || strings.HasPrefix(loc, "/") || strings.Contains(loc, "\\") ||
-		strings.ContainsAny(loc, "?#%") {
-		return "", false
-	}
-	ref := path.Join(path.Dir(name), loc)
-	if !fs.ValidPath(ref) {
-		return "", false
-	}
-	return ref, true
-}
-
-func loadProblem(file string, line int, msg string) *Error {
-	return &Error{Op: "load", Name: file, Problems: []Problem{{File: file, Line: line, Kind: KindSchema, Message: msg}}}
-}
-
-// Close frees the compiled schema. It waits for validations in progress to
-// finish; later calls to Validate return ErrClosed. Closing the Default
-// schema does nothing. Close is safe to call more than once.
+// Close frees what libxml2 allocated for a schema from Load. It waits for
+// validations in progress to finish; later calls to Validate return
+// ErrClosed. Closing the Default or the PureGo schema does nothing. Close
+// is safe to call more than once.
 func (s *Schema) Close() error {
 	if s.shared {
 		return nil
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	if s.xs != nil {
-		s.xs.Free()
-		s.xs = nil
+	if s.lib != nil {
+		s.lib.free()
 	}
+	s.closed = true
 	return nil
 }

@@ -43,19 +43,11 @@ func Validate(r io.Reader) error {
 func (s *Schema) validate(r io.Reader, name string) error {
 	s.mu.RLock()
 	defer s.mu.RUnlock()
-	if s.xs == nil {
+	if s.closed {
 		return ErrClosed
 	}
-	v := &validation{schema: s, sc: newScanner(r)}
-	v.run()
-	switch {
-	case v.sc.refused != nil:
-		return &Error{Op: "validate", Name: name, Problems: []Problem{*v.sc.refused}}
-	case v.sc.readErr != nil:
-		if name == "" {
-			return fmt.Errorf("xsd: reading the document: %w", v.sc.readErr)
-		}
-		return fmt.Errorf("xsd: reading %s: %w", name, v.sc.readErr)
+	if s.lib == nil {
+		return validatePure(r, name)
 	}
-	return v.result(name)
+	return s.validateLibxml2(r, name)
 }

@@ -1,3 +1,5 @@
+//go:build cgo
+
 package xsd
 
 import (
@@ -76,6 +78,12 @@ func elementsOf(doc []byte, mapLine func(line, off int) int) []element {
 	return elems
 }
 
+// is reports whether e is the element a message names: by its local
+// name, or, for a name libxml2 gives without a namespace because its
+// prefix is not declared or it cannot split it ("q:OMRAADE", "a:"), by
+// the name as written.
+func (e *element) is(name string) bool { return e.local == name || e.qname == name }
+
 // locator finds the lines of the messages about one piece of the
 // document, which come in document order.
 type locator struct {
@@ -116,7 +124,7 @@ func (l *locator) line(msg string) int {
 	if l.probe != nil && strings.Contains(msg, "This element is not expected") {
 		var cands []int
 		for i := l.cursor; i < len(l.elems); i++ {
-			if l.elems[i].local == name && l.elems[i].end > 0 {
+			if l.elems[i].is(name) && l.elems[i].end > 0 {
 				cands = append(cands, i)
 			}
 		}
@@ -129,17 +137,17 @@ func (l *locator) line(msg string) int {
 		}
 	}
 	for i := l.cursor; i < len(l.elems) && best < 0; i++ {
-		if l.elems[i].local == name && (!hasValue || l.elems[i].text == value) {
+		if l.elems[i].is(name) && (!hasValue || l.elems[i].text == value) {
 			best = i
 		}
 	}
 	for i := l.cursor; i < len(l.elems) && best < 0; i++ {
-		if l.elems[i].local == name {
+		if l.elems[i].is(name) {
 			best = i
 		}
 	}
 	for i := 0; i < len(l.elems) && best < 0; i++ {
-		if l.elems[i].local == name {
+		if l.elems[i].is(name) {
 			best = i
 		}
 	}

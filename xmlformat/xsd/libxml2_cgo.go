@@ -1,3 +1,5 @@
+//go:build cgo
+
 package xsd
 
 import (
@@ -5,7 +7,6 @@ import (
 	"regexp"
 	"runtime"
 	"strconv"
-	"strings"
 	"sync"
 
 	"github.com/lestrrat-go/libxml2"
@@ -145,13 +146,4 @@ func mapLineRefs(msg string, mapLine func(int) int) string {
 		}
 		return "line " + strconv.Itoa(mapLine(n))
 	})
-}
-
-// oneLine trims a libxml2 message and joins its lines.
-func oneLine(s string) string {
-	s = strings.TrimSpace(s)
-	if strings.ContainsAny(s, "\r\n") {
-		s = strings.Join(strings.Fields(s), " ")
-	}
-	return s
 }

@@ -1,3 +1,5 @@
+//go:build cgo
+
 package xsd
 
 // This file cuts a document into the pieces validated one at a time:
@@ -89,7 +91,7 @@ type validation struct {
 
 // run reads the document and validates it piece by piece.
 func (v *validation) run() {
-	f := v.schema.frame
+	f := v.schema.lib.frame
 	limit, what := int64(maxDocumentBytes), "the document is longer than 256 MiB, the most a schema without known records is validated as one tree; refused"
 	if f != nil {
 		limit, what = maxUnitBytes, "no "+f.collection+" element among the root's children in the first 16 MiB (the header is that long); refused"
@@ -101,6 +103,7 @@ func (v *validation) run() {
 			return
 		}
 		if err != nil {
+			v.syntaxFault()
 			return
 		}
 		if v.sc.offset() > limit {
@@ -125,7 +128,7 @@ func (v *validation) run() {
 
 // whole validates doc, all of the input, as one tree.
 func (v *validation) whole(doc []byte) {
-	v.setFrame(check(v.schema.xs, doc), piece{doc: doc, mapLine: sameLine, lo: 1, hi: 1 << 62, fallback: 1})
+	v.setFrame(check(v.schema.lib.xs, doc), piece{doc: doc, mapLine: sameLine, lo: 1, hi: 1 << 62, fallback: 1})
 }
 
 func sameLine(l, _ int) int { return l }
@@ -149,7 +152,7 @@ func (v *validation) records() {
 	coll, root := v.stack[1], v.stack[0]
 	v.closers = []byte("</" + coll.name + "></" + root.name + ">")
 	hdoc := append(slices.Clone(v.header), v.closers...)
-	v.headerOut = check(v.schema.xs, hdoc)
+	v.headerOut = check(v.schema.lib.xs, hdoc)
 	if v.headerOut.syntax != nil {
 		v.setFrame(v.headerOut, piece{doc: hdoc, mapLine: sameLine, lo: 1, hi: v.headerLines + 1, fallback: 1})
 		return
@@ -167,14 +170,14 @@ func (v *validation) records() {
 	uStart, uLine, recLine := regionStart, sc.line, 0
 	for !v.stopped {
 		t, err := sc.next()
-		if err == io.EOF {
-			v.flush(regionStart, units)
-			v.stopWorkers()
-			top := v.stack[len(v.stack)-1]
-			v.fault(sc.line, fmt.Sprintf("Premature end of data in tag %s line %d", top.name, top.line))
-			return
-		}
 		if err != nil {
+			// Not io.EOF: the collection is open, so the scanner reports
+			// the end of the input as a syntax error.
+			if sc.syntax != nil {
+				v.flush(regionStart, units)
+				v.stopWorkers()
+				v.syntaxFault()
+			}
 			return
 		}
 		end := t.off + int64(len(t.b))
@@ -190,13 +193,7 @@ func (v *validation) records() {
 				recLine, done = t.line, true
 			}
 		case tEnd:
-			top := v.stack[len(v.stack)-1]
-			if name := tagName(t.b); string(name) != top.name {
-				v.flush(regionStart, units)
-				v.stopWorkers()
-				v.fault(t.line, fmt.Sprintf("Opening and ending tag mismatch: %s line %d and %s", top.name, top.line, name))
-				return
-			}
+			// The scanner has checked that it closes the innermost element.
 			v.stack = v.stack[:len(v.stack)-1]
 			switch len(v.stack) {
 			case 2:
@@ -239,6 +236,9 @@ func (v *validation) tail(off int64, line int) {
 			break
 		}
 		if err != nil {
+			// The header's problems stand (see result), the tail's are
+			// not known: it is not validated.
+			v.syntaxFault()
 			return
 		}
 		if v.sc.offset()-off > maxUnitBytes {
@@ -248,7 +248,7 @@ func (v *validation) tail(off int64, line int) {
 	}
 	tail := v.sc.bytesFrom(off)
 	doc := append(slices.Clone(v.header), tail...)
-	out := check(v.schema.xs, doc)
+	out := check(v.schema.lib.xs, doc)
 	first := v.headerLines + 1
 	hlen := len(v.header)
 	mapLine := func(l, o int) int {
@@ -267,14 +267,17 @@ func (v *validation) tail(off int64, line int) {
 	}
 }
 
-// fault reports a syntax error the scanner found between batches, unless
-// libxml2 found an earlier one.
-func (v *validation) fault(line int, msg string) {
-	if v.stopped {
+// syntaxFault reports the syntax error the scanner found, if it found
+// one (and not a refusal or a read error), unless libxml2 found an
+// earlier one.
+func (v *validation) syntaxFault() {
+	if v.stopped || v.sc.syntax == nil {
 		return
 	}
 	v.stopped = true
-	v.add(Problem{Line: line, Kind: KindSyntax, Message: cpr.Redact(msg)})
+	p := *v.sc.syntax
+	p.Message = cpr.Redact(p.Message)
+	v.add(p)
 }
 
 // add records a problem of a record, up to MaxProblems.
@@ -306,4 +309,20 @@ func (v *validation) result(name string) error {
 		return nil
 	}
 	return &Error{Op: "validate", Name: name, Problems: all, Omitted: omitted}
+}
+
+// validateLibxml2 validates the document read from r with libxml2.
+func (s *Schema) validateLibxml2(r io.Reader, name string) error {
+	v := &validation{schema: s, sc: newScanner(r)}
+	v.run()
+	switch {
+	case v.sc.refused != nil:
+		return &Error{Op: "validate", Name: name, Problems: []Problem{*v.sc.refused}}
+	case v.sc.readErr != nil:
+		if name == "" {
+			return fmt.Errorf("xsd: reading the document: %w", v.sc.readErr)
+		}
+		return fmt.Errorf("xsd: reading %s: %w", name, v.sc.readErr)
+	}
+	return v.result(name)
 }

@@ -1,3 +1,5 @@
+//go:build cgo
+
 package xsd
 
 // This file hands batches to worker goroutines and takes their results

@@ -1,3 +1,5 @@
+//go:build cgo
+
 package xsd
 
 // This file validates batches (finding the failing records by halves)
@@ -25,7 +27,7 @@ func (c *checker) checkUnits(b *batch, i, j int) bool {
 	v := c.v
 	a, e := b.units[i].off-b.off, b.units[j-1].end-b.off
 	c.doc = append(append(append(c.doc[:0], v.header...), b.region[a:e]...), v.closers...)
-	out := check(v.schema.xs, c.doc)
+	out := check(v.schema.lib.xs, c.doc)
 	extra := v.extra(out.msgs)
 	if out.syntax == nil && len(extra) == 0 {
 		return false
@@ -131,7 +133,7 @@ func (c *checker) problemsOf(out outcome, msgs []string, p piece) []Problem {
 		var doc []byte
 		doc = append(append(doc, p.prefix...), p.doc[:e.end]...)
 		doc = append(append(doc, closersAfter(loc.elems, i)...), p.suffix...)
-		got := check(v.schema.xs, doc).msgs
+		got := check(v.schema.lib.xs, doc).msgs
 		if p.sub {
 			got = v.extra(got)
 		}

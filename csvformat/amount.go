@@ -108,7 +108,7 @@ func appendAmount(dst []byte, s string, mark *byte) ([]byte, error) {
 			// "1.250" or "1,250": thousands or decimals?
 			switch *mark {
 			case 0:
-				return dst, detail(ErrAmbiguousAmount, "%s could be read with %q as decimal mark or as thousands separator, and no earlier amount shows the file's decimal mark; set the decimal mark (Reader.Decimal)", quoteValue(orig), c)
+				return dst, detail(ErrAmbiguousAmount, "%s could be read with %q as decimal mark or as thousands separator, and no earlier amount shows the file's decimal mark", quoteValue(orig), c)
 			case c:
 				dec = c
 			default:

@@ -24,11 +24,19 @@ var (
 // csvSource reads rows of CSV text with encoding/csv.
 type csvSource struct {
 	in      io.Reader
+	br      *bufio.Reader // the text, decoded to UTF-8, with CR line ends as LF
 	cr      *csv.Reader
 	lim     *limitReader
-	offset  int // lines before the header line (blank lines)
+	offset  int // physical lines up to and including the header
 	width   int // fields in the header
 	endLine int // line where the last record read ends
+
+	opened  bool
+	lines   int      // physical lines read by candidate
+	pending [][]byte // lines read ahead by candidate and not used
+	first   bool     // the next candidate is the first line that is not blank
+	comma   rune     // the separator of the candidate returned last
+	endCand int      // the last physical line of that candidate
 }
 
 func (s *csvSource) number(rawRow, int) bool { return false }
@@ -48,9 +56,9 @@ func fatalAt(line int, err error) *ParseError { return &ParseError{Line: line, F
 func isBlankByte(c byte) bool     { return c == ' ' || c == '\t' || c == '\r' || c == '\n' }
 func isSeparatorByte(c byte) bool { return c == ';' || c == ',' || c == '\t' }
 
-// header finds the encoding, the first line that is not blank, and the
-// separator; then it reads the header record.
-func (s *csvSource) header(r *Reader) (rawRow, error) {
+// open finds the encoding and checks that the input is text.
+func (s *csvSource) open(r *Reader) error {
+	s.opened, s.first = true, true
 	br := bufio.NewReaderSize(s.in, 64<<10)
 	head, _ := br.Peek(4)
 	switch {
@@ -63,70 +71,137 @@ func (s *csvSource) header(r *Reader) (rawRow, error) {
 		br = bufio.NewReaderSize(transform.NewReader(br, dec), 64<<10)
 		r.bom = true
 	case bytes.HasPrefix(head, magicZIP):
-		return rawRow{}, notText("it looks like an XLSX (ZIP) file; read it with OpenXLSX")
+		return notText("it looks like an XLSX (ZIP) file; read it with OpenXLSX")
 	case bytes.HasPrefix(head, magicOLE):
-		return rawRow{}, notText("it looks like an old Excel (.xls) file; save it as CSV or XLSX")
+		return notText("it looks like an old Excel (.xls) file; save it as CSV or XLSX")
 	}
 
 	// Text never holds control characters other than tab, CR, LF and FF:
 	// look at the start of the input, as http.DetectContentType does.
 	if start, _ := br.Peek(512); bytes.ContainsFunc(start, isBinaryRune) {
-		return rawRow{}, &ParseError{Line: 1, Fatal: true, Err: detail(ErrNotText, "it holds control characters")}
+		return &ParseError{Line: 1, Fatal: true, Err: detail(ErrNotText, "it holds control characters")}
 	}
+	s.br = bufio.NewReaderSize(&crReader{r: br}, 64<<10)
+	if r.Comma == '"' || r.Comma == '\r' || r.Comma == '\n' || r.Comma == 0xFFFD || r.Comma < 0 {
+		return &ParseError{Fatal: true, Err: fmt.Errorf("csvformat: Reader.Comma %q cannot separate fields", r.Comma)}
+	}
+	return nil
+}
 
-	// The header line: the first line that is not blank.
+// maxJoin is how many physical lines a header candidate may take when a
+// quoted name holds a line break.
+const maxJoin = 4
+
+// candidate returns the next line that is not blank, split into fields
+// at its own separator. A line with an odd number of quotes is joined with
+// the lines after it, up to maxJoin in all, until its quotes balance.
+func (s *csvSource) candidate(r *Reader) (rawRow, error) {
+	if !s.opened {
+		if err := s.open(r); err != nil {
+			return rawRow{}, err
+		}
+	}
 	var line []byte
 	for {
 		var err error
-		line, err = readLine(br, r.MaxRecordSize)
-		if errors.Is(err, errLimit) {
-			return rawRow{}, fatalAt(s.offset+1, detail(ErrRecordTooLong, "the header line is longer than %d bytes", r.MaxRecordSize))
+		line, err = s.physical(r)
+		if err == io.EOF && line == nil {
+			return rawRow{}, io.EOF
 		}
 		if err != nil && err != io.EOF {
-			return rawRow{}, fatalAt(s.offset+1, err)
+			return rawRow{}, err
 		}
 		if !isBlankLine(line) {
 			break
 		}
-		if err == io.EOF {
-			return rawRow{}, &ParseError{Fatal: true, Err: ErrEmpty}
+	}
+	start := s.lines
+	if s.first {
+		s.first = false
+		for _, c := range line {
+			if isBinaryRune(rune(c)) {
+				return rawRow{}, &ParseError{Line: start, Fatal: true, Err: detail(ErrNotText, "the first line holds control characters")}
+			}
 		}
-		s.offset++
 	}
-	for _, c := range line {
-		if isBinaryRune(rune(c)) {
-			return rawRow{}, &ParseError{Line: s.offset + 1, Fatal: true, Err: detail(ErrNotText, "the first line holds control characters")}
+	text := line
+	if bytes.Count(line, []byte{'"'})%2 == 1 {
+		var more [][]byte
+		joined := bytes.Clone(line)
+		for len(more) < maxJoin-1 {
+			next, err := s.physical(r)
+			if err != nil && err != io.EOF {
+				return rawRow{}, err
+			}
+			if next == nil {
+				break
+			}
+			more = append(more, next)
+			joined = append(joined, next...)
+			if bytes.Count(joined, []byte{'"'})%2 == 0 {
+				text, more = joined, nil
+				break
+			}
+		}
+		if len(more) > 0 { // not balanced: read the lines again later
+			s.pending = append(more, s.pending...)
+			s.lines -= len(more)
 		}
 	}
-
-	comma := r.Comma
-	if comma == 0 {
-		comma = detectComma(line)
+	s.endCand = s.lines
+	s.comma = r.Comma
+	if s.comma == 0 {
+		s.comma = detectComma(text)
 	}
-	if comma == '"' || comma == '\r' || comma == '\n' || comma == 0xFFFD || comma < 0 {
-		return rawRow{}, &ParseError{Fatal: true, Err: fmt.Errorf("csvformat: Reader.Comma %q cannot separate fields", comma)}
+	cr := csv.NewReader(bytes.NewReader(text))
+	cr.Comma = s.comma
+	cr.FieldsPerRecord = -1
+	fields, err := cr.Read()
+	if err != nil {
+		return rawRow{line: start, err: s.readError(r, err, start-1)}, nil
 	}
-	r.header.Comma = comma
+	return rawRow{line: start, fields: fields}, nil
+}
 
-	s.lim = &limitReader{r: io.MultiReader(bytes.NewReader(line), br), max: int64(r.MaxRecordSize)}
+// physical returns the next physical line, its line end included, from
+// the lines read ahead or from the input; nil and io.EOF at the end.
+func (s *csvSource) physical(r *Reader) ([]byte, error) {
+	if len(s.pending) > 0 {
+		line := s.pending[0]
+		s.pending = s.pending[1:]
+		s.lines++
+		return line, nil
+	}
+	line, err := readLine(s.br, r.MaxRecordSize)
+	if errors.Is(err, errLimit) {
+		return nil, fatalAt(s.lines+1, detail(ErrRecordTooLong, "line %d is longer than %d bytes", s.lines+1, r.MaxRecordSize))
+	}
+	if len(line) == 0 {
+		if err == nil {
+			err = io.EOF
+		}
+		return nil, err
+	}
+	s.lines++
+	return line, err
+}
+
+// accept reads the rest of the input as records below the header.
+func (s *csvSource) accept(r *Reader, row rawRow) error {
+	r.header.Comma = s.comma
+	s.offset = s.endCand
+	s.width = len(row.fields)
+	rest := make([]io.Reader, 0, len(s.pending)+1)
+	for _, p := range s.pending {
+		rest = append(rest, bytes.NewReader(p))
+	}
+	s.pending = nil
+	s.lim = &limitReader{r: io.MultiReader(append(rest, s.br)...), max: int64(r.MaxRecordSize)}
 	s.cr = csv.NewReader(s.lim)
-	s.cr.Comma = comma
+	s.cr.Comma = s.comma
 	s.cr.FieldsPerRecord = -1 // counted here, to name the line and the counts
 	s.cr.ReuseRecord = true
-	row, err := s.read(r)
-	if err == io.EOF {
-		return rawRow{}, &ParseError{Fatal: true, Err: ErrEmpty}
-	}
-	if err != nil {
-		if pe, ok := err.(*ParseError); ok {
-			pe.Fatal = true
-		}
-		return rawRow{}, err
-	}
-	s.width = len(row.fields)
-	// ReuseRecord: the next Read overwrites the slice, so keep a copy.
-	row.fields = append([]string(nil), row.fields...)
-	return row, nil
+	return nil
 }
 
 // next reads the next record that is not blank and checks its size.
@@ -157,7 +232,7 @@ func (s *csvSource) read(r *Reader) (rawRow, error) {
 	fields, err := s.cr.Read()
 	s.lim.mark(s.cr.InputOffset())
 	if err != nil {
-		return rawRow{}, s.readError(r, err)
+		return rawRow{}, s.readError(r, err, s.offset)
 	}
 	start, _ := s.cr.FieldPos(0)
 	end, _ := s.cr.FieldPos(len(fields) - 1)
@@ -165,23 +240,24 @@ func (s *csvSource) read(r *Reader) (rawRow, error) {
 	return rawRow{line: start + s.offset, fields: fields}, nil
 }
 
-// readError turns an error of encoding/csv into a *ParseError (or io.EOF).
-func (s *csvSource) readError(r *Reader, err error) error {
+// readError turns an error of encoding/csv, reading lines after offset
+// lines, into a *ParseError (or io.EOF).
+func (s *csvSource) readError(r *Reader, err error, offset int) error {
 	if err == io.EOF {
 		return io.EOF
 	}
 	var ce *csv.ParseError
 	switch {
 	case errors.As(err, &ce):
-		s.endLine = ce.Line + s.offset
+		s.endLine = ce.Line + offset
 		cause := ce.Err
 		if errors.Is(ce.Err, csv.ErrBareQuote) {
 			cause = fmt.Errorf("%w (a field with a quote in it must be quoted and the quote doubled, as in \"=\"\"...\"\"\")", ce.Err)
 		}
 		if ce.Line != ce.StartLine {
-			cause = fmt.Errorf("%w (the record runs on to line %d)", cause, ce.Line+s.offset)
+			cause = fmt.Errorf("%w (the record runs on to line %d)", cause, ce.Line+offset)
 		}
-		return &ParseError{Line: ce.StartLine + s.offset, Err: cause}
+		return &ParseError{Line: ce.StartLine + offset, Err: cause}
 	case errors.Is(err, errLimit):
 		return fatalAt(s.endLine+1, detail(ErrRecordTooLong,
 			"a record is longer than %d bytes (is a quote never closed?); reading stopped", r.MaxRecordSize))
@@ -261,4 +337,45 @@ func readLine(br *bufio.Reader, max int) ([]byte, error) {
 // hold.
 func isBinaryRune(r rune) bool {
 	return r < 0x20 && r != '\t' && r != '\n' && r != '\r' && r != '\f' || r == 0x7F
+}
+
+// crReader turns line ends of a lone CR (old Mac files, some exports) into
+// LF, leaving CRLF and LF as they are, so that encoding/csv sees each line.
+type crReader struct {
+	r    io.Reader
+	inCR bool // the last byte handed out was a CR turned into LF
+}
+
+func (c *crReader) Read(p []byte) (int, error) {
+	n, err := c.r.Read(p)
+	for i := 0; i < n; i++ {
+		switch p[i] {
+		case '\n':
+			if c.inCR {
+				// The CR before was half of a CRLF split across reads: it
+				// became a line end already, so this LF goes.
+				copy(p[i:], p[i+1:n])
+				n--
+				i--
+			}
+			c.inCR = false
+			continue
+		case '\r':
+			if i+1 < n {
+				if p[i+1] != '\n' {
+					p[i] = '\n'
+				}
+				c.inCR = false
+				continue
+			}
+			p[i] = '\n' // a CR at the end of the read: a line end either way
+			c.inCR = true
+			continue
+		}
+		c.inCR = false
+	}
+	if n == 0 && err == nil {
+		return c.Read(p)
+	}
+	return n, err
 }

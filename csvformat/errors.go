@@ -53,7 +53,73 @@ var (
 	// ErrXLSX: the XLSX file cannot be read (not a workbook, damaged, too
 	// large, or encrypted).
 	ErrXLSX = errors.New("cannot read XLSX file")
+	// ErrTooLarge: an input is larger than a limit: a totals file, or an
+	// XLSX workbook or one of its parts (then the cause is a *LimitError,
+	// which also matches ErrXLSX).
+	ErrTooLarge = errors.New("input too large")
+	// ErrMergedCell: an XLSX cell the Reader reads is part of a merged
+	// range whose value it cannot apply (see the package documentation).
+	ErrMergedCell = errors.New("merged cells")
 )
+
+// A LimitError says which limit an XLSX workbook is beyond. It matches
+// ErrTooLarge and ErrXLSX with errors.Is.
+type LimitError struct {
+	// Part is the part of the workbook (a file in its ZIP archive, such as
+	// "xl/sharedStrings.xml"); "" for the workbook as a whole.
+	Part string
+	// What is what the limit counts, such as "bytes unpacked" or
+	// "shared strings".
+	What string
+	// Limit is the limit: the most the Reader accepts.
+	Limit int64
+}
+
+// Error returns for example
+//
+//	xl/sharedStrings.xml: more than 67108864 bytes unpacked
+func (e *LimitError) Error() string {
+	where := e.Part
+	if where == "" {
+		where = "the workbook"
+	}
+	return fmt.Sprintf("%v: %s: more than %d %s", ErrTooLarge, where, e.Limit, e.What)
+}
+
+// Unwrap returns ErrTooLarge and ErrXLSX.
+func (e *LimitError) Unwrap() []error { return []error{ErrTooLarge, ErrXLSX} }
+
+// A Hint is advice about the input for the person who made it: a sign that
+// the file lost something on its way from the finance system or Excel,
+// which the Reader does not repair (it never guesses). Reader.Hints lists
+// them.
+type Hint struct {
+	// Line is the line (row) where the Reader first saw the sign.
+	Line int
+	// Column is the 1-based index of the column; Name its header name.
+	Column int
+	Name   string
+	// Sheet is the XLSX sheet and Cell the cell, such as "A7"; both ""
+	// for CSV.
+	Sheet string
+	Cell  string
+	// Text is the advice, such as HintLostZero.
+	Text string
+}
+
+// String returns the advice with its place, for example
+//
+//	line 7, column 1 (CPR): the CPR column looks like ...
+func (h Hint) String() string {
+	return (&ParseError{Line: h.Line, Column: h.Column, Name: h.Name, Sheet: h.Sheet, Cell: h.Cell, Err: errors.New(h.Text)}).Error()
+}
+
+// HintLostZero is the Hint for a CPR column holding nine digits: what is
+// left of a CPR number stored as a number, which drops a leading zero.
+const HintLostZero = "the CPR column looks like it was stored as a number in Excel and lost its leading zero: store the column as text"
+
+// HintSaveCSV is the advice for a workbook beyond one of the XLSX limits.
+const HintSaveCSV = "save the sheet as CSV (semicolon separated) in Excel and read that file instead"
 
 // ParseError is the error every reading method returns for bad input. It
 // names the line (CSV) or row (XLSX) and, where one field is at fault, the
@@ -80,6 +146,10 @@ type ParseError struct {
 	// Err is the cause, matching one of the Err variables of this package
 	// (or csv.ErrQuote, csv.ErrBareQuote, or an I/O error) with errors.Is.
 	Err error
+	// Hint, when not empty, is advice on what to do: which option to set
+	// (named as in the Reader's Flags), or how to save the file. Error
+	// shows it after the cause.
+	Hint string
 }
 
 // Error returns for example
@@ -113,6 +183,10 @@ func (e *ParseError) Error() string {
 	}
 	if e.Err != nil {
 		b.WriteString(e.Err.Error())
+	}
+	if e.Hint != "" {
+		b.WriteString("; ")
+		b.WriteString(e.Hint)
 	}
 	return b.String()
 }

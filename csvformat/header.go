@@ -87,27 +87,35 @@ type Header struct {
 	// Comma is the field separator: found in the header line or set in
 	// Reader.Comma. Zero for XLSX.
 	Comma rune
+	// Line is the line (CSV) or row (XLSX) of the header.
+	Line int
 	// Names are the column names as the file writes them (decoded to UTF-8
 	// and trimmed), in file order.
 	Names []string
 	// Ignored are the names of the columns the Reader does not use, in file
 	// order. Unnamed columns are not listed.
 	Ignored []string
+	// Skipped are the lines (rows) above the header that are not blank and
+	// were skipped as titles, in file order.
+	Skipped []int
 }
 
 // columnMap says where each field sits in a record.
 type columnMap [numFields]int
 
 // mapHeader finds the five fields among the header names. It reports a
-// missing or duplicate column as an error naming it.
-func mapHeader(names []string) (columnMap, []string, error) {
+// missing or duplicate column as an error naming it, and how many of the
+// five fields it found (a duplicate counts once).
+func mapHeader(names []string) (columnMap, []string, int, error) {
 	var m columnMap
 	for i := range m {
 		m[i] = -1
 	}
 	var ignored []string
+	var dup error
+	found := 0
 	for i, name := range names {
-		f, ok := aliases[fold(name)]
+		f, ok := columnOf(name)
 		if !ok {
 			if name != "" {
 				ignored = append(ignored, name)
@@ -115,18 +123,80 @@ func mapHeader(names []string) (columnMap, []string, error) {
 			continue
 		}
 		if j := m[f]; j >= 0 {
-			return m, nil, &ParseError{Column: i + 1, Name: name, Err: detail(ErrDuplicateColumn,
-				"columns %d (%s) and %d (%s) are both the %s column", j+1, safeText(names[j]), i+1, safeText(name), columnNames[f])}
+			if dup == nil {
+				dup = &ParseError{Column: i + 1, Name: name, Err: detail(ErrDuplicateColumn,
+					"columns %d (%s) and %d (%s) are both the %s column", j+1, safeText(names[j]), i+1, safeText(name), columnNames[f])}
+			}
+			continue
 		}
 		m[f] = i
+		found++
+	}
+	if dup != nil {
+		return m, nil, found, dup
 	}
 	for f, j := range m {
 		if j < 0 {
-			return m, nil, &ParseError{Err: detail(ErrMissingColumn,
-				"no %s column (accepted names: %s); the first line must name the columns", columnNames[f], acceptedNames(field(f)))}
+			return m, nil, found, &ParseError{Err: detail(ErrMissingColumn,
+				"no %s column (accepted names: %s)", columnNames[f], acceptedNames(field(f)))}
 		}
 	}
-	return m, ignored, nil
+	return m, ignored, found, nil
+}
+
+// columnOf returns the field a header name means: its folded form is an
+// accepted name, either as it is or without a trailing unit or
+// parenthetical (see stripUnit).
+func columnOf(name string) (field, bool) {
+	if f, ok := aliases[fold(name)]; ok {
+		return f, true
+	}
+	if base := stripUnit(name); base != name {
+		if f, ok := aliases[fold(base)]; ok {
+			return f, true
+		}
+	}
+	return 0, false
+}
+
+// units are the words, folded, that may follow a column name as its unit:
+// "Beløb kr.", "Beløb i kr", "Beløb, DKK".
+var units = map[string]bool{"kr": true, "kroner": true, "dkk": true}
+
+// stripUnit returns name without what may follow a column name: any
+// trailing parentheticals ("Beløb (kr.)", "Startdato (dd-mm-åååå)",
+// "Beløb [DKK]"), then a trailing unit word, optionally after "i" or "in"
+// or a comma ("Beløb i kr", "Beløb, kr.", "Beløb DKK"). Only whole words are
+// stripped, so "Beløbstype" stays as it is. It never strips the whole name.
+func stripUnit(name string) string {
+	s := strings.TrimSpace(name)
+	for {
+		n := len(s)
+		if n == 0 || (s[n-1] != ')' && s[n-1] != ']') {
+			break
+		}
+		open := strings.LastIndexByte(s, map[byte]byte{')': '(', ']': '['}[s[n-1]])
+		if open <= 0 {
+			break
+		}
+		s = strings.TrimSpace(s[:open])
+	}
+	// The last word, and what stands before it.
+	t := strings.TrimRight(s, " .")
+	i := strings.LastIndexAny(t, " ,")
+	if i > 0 && units[fold(t[i+1:])] {
+		rest := strings.TrimRight(t[:i], " ,")
+		if j := strings.LastIndexByte(rest, ' '); j > 0 && (fold(rest[j+1:]) == "i" || fold(rest[j+1:]) == "in") {
+			rest = strings.TrimRight(rest[:j], " ,")
+		}
+		if fold(rest) != "" {
+			s = rest
+		}
+	}
+	if fold(s) == "" {
+		return name
+	}
+	return s
 }
 
 // accepted lists the header names of each field as doc.go shows them.

@@ -85,7 +85,7 @@ func TestMapHeader(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got, ignored, err := mapHeader(tt.names)
+			got, ignored, _, err := mapHeader(tt.names)
 			if tt.err != nil {
 				var pe *ParseError
 				if !errors.As(err, &pe) || !errors.Is(err, tt.err) || pe.Column != tt.column {
@@ -107,7 +107,7 @@ func TestMapHeader(t *testing.T) {
 }
 
 func TestMissingColumnNamesIt(t *testing.T) {
-	_, _, err := mapHeader([]string{"CPR", "Konto", "Fra", "Til"})
+	_, _, _, err := mapHeader([]string{"CPR", "Konto", "Fra", "Til"})
 	if err == nil || !strings.Contains(err.Error(), "Beløb") {
 		t.Errorf("error %v does not name the missing column Beløb", err)
 	}

@@ -7,6 +7,7 @@ import (
 	"iter"
 
 	"github.com/siukit/siukit/cpr"
+	"github.com/siukit/siukit/kontoplan"
 	"github.com/siukit/siukit/siu"
 )
 
@@ -23,9 +24,20 @@ func (r *Reader) ReadLine() (siu.Line, error) {
 	}
 	var l siu.Line
 	if l.PsrID, err = siu.ParsePsrID(rec.PsrID); err != nil {
-		return siu.Line{}, r.postingError(fieldPsrID, err)
+		pe := r.postingError(fieldPsrID, err)
+		if lostZero(rec.PsrID) {
+			pe.Hint = HintLostZero
+		}
+		return siu.Line{}, pe
 	}
 	if l.Account, err = siu.ParseAccount(rec.Account); err != nil {
+		if !allDigits(rec.Account) {
+			// A printed form that kontoplan.Parse does not read: its
+			// error says which part is wrong.
+			if _, kerr := kontoplan.Parse(rec.Account); kerr != nil {
+				err = accountError{shown: kerr, cause: err}
+			}
+		}
 		return siu.Line{}, r.postingError(fieldAccount, err)
 	}
 	if l.Amount, err = siu.ParseAmount(rec.Amount); err != nil {
@@ -80,7 +92,7 @@ func untilEOF[T any](read func() (T, error)) iter.Seq2[T, error] {
 // postingError reports a field of the record just read that does not
 // parse. The cause is named, but a CPR number's own error is reduced to its
 // sentinel kind, and no other field's text is repeated.
-func (r *Reader) postingError(f field, err error) error {
+func (r *Reader) postingError(f field, err error) *ParseError {
 	col := r.cols[f]
 	var cause error
 	switch {
@@ -99,6 +111,13 @@ func (r *Reader) postingError(f field, err error) error {
 	return &ParseError{Line: r.line, Column: col + 1, Name: r.columnName(col),
 		Sheet: r.src.sheetName(), Cell: r.src.cell(row, col), Err: cause}
 }
+
+// accountError shows kontoplan's error for an account in a printed form,
+// and matches the grammar's error too.
+type accountError struct{ shown, cause error }
+
+func (e accountError) Error() string   { return e.shown.Error() }
+func (e accountError) Unwrap() []error { return []error{e.shown, e.cause} }
 
 // maskedError shows another package's error through cpr.Redact, so that
 // it never repeats a CPR number; errors.Is and errors.As see the error

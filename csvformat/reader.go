@@ -2,6 +2,7 @@ package csvformat
 
 import (
 	"errors"
+	"fmt"
 	"io"
 	"iter"
 
@@ -42,6 +43,15 @@ type Reader struct {
 	// DefaultMaxRecordSize. A longer record is an ErrRecordTooLong, and
 	// reading stops: the rest of the input cannot be trusted.
 	MaxRecordSize int
+	// HeaderRow is the line (CSV) or row (XLSX) of the header, counted
+	// from 1 as a spreadsheet numbers its rows; the lines above it are
+	// skipped. Zero (the default) finds the header: the first of the first
+	// HeaderSearchRows lines that are not blank to name all five columns.
+	HeaderRow int
+	// Flags names, in the hints of error messages, how the person running
+	// the program sets these options. The zero value names the flags of
+	// the siu command.
+	Flags Flags
 
 	in      io.Reader
 	src     source
@@ -50,22 +60,64 @@ type Reader struct {
 	header  Header
 	hdrErr  error
 	cols    columnMap
+	hasCols bool // the header is read and cols is set
 	bom     bool
 	mark    byte
 	line    int
 	buf     []byte
+	hints   []Hint
+}
+
+// HeaderSearchRows is how many lines (rows) that are not blank the Reader
+// looks at to find the header when Reader.HeaderRow is zero.
+const HeaderSearchRows = 20
+
+// Flags names the options of a program that set the Reader's fields, for
+// the hints in error messages, such as "use --decimal ,". An empty field
+// stands for the siu command's flag.
+type Flags struct {
+	// Decimal sets Reader.Decimal; "--decimal" when empty.
+	Decimal string
+	// HeaderRow sets Reader.HeaderRow; "--header-row" when empty.
+	HeaderRow string
+	// Sheet chooses the XLSX sheet (XLSXOptions.Sheet); "--sheet" when
+	// empty.
+	Sheet string
+}
+
+// The siu command's flags, which an empty Flags field stands for.
+const (
+	FlagDecimal   = "--decimal"
+	FlagHeaderRow = "--header-row"
+	FlagSheet     = "--sheet"
+)
+
+func (f Flags) decimal() string   { return or(f.Decimal, FlagDecimal) }
+func (f Flags) headerRow() string { return or(f.HeaderRow, FlagHeaderRow) }
+func (f Flags) sheet() string     { return or(f.Sheet, FlagSheet) }
+
+func or(s, def string) string {
+	if s == "" {
+		return def
+	}
+	return s
 }
 
 // rawRow is one row of the input as its source read it.
 type rawRow struct {
 	line   int      // 1-based line or row where it starts
 	fields []string // as read; not yet decoded or trimmed
+	err    error    // a header candidate that cannot be split into fields
 }
 
 // source is where rows come from: CSV text or an XLSX sheet.
 type source interface {
-	// header returns the first row that is not blank.
-	header(r *Reader) (rawRow, error)
+	// candidate returns the next row that is not blank, as a candidate for
+	// the header, or io.EOF.
+	candidate(r *Reader) (rawRow, error)
+	// accept makes row, the candidate returned last, the header: next
+	// reads the rows below it.
+	accept(r *Reader, row rawRow) error
 	// next returns the next row that is not blank, or io.EOF. Other
 	// errors are *ParseError values.
 	next(r *Reader) (rawRow, error)
@@ -194,6 +246,9 @@ func (r *Reader) readHeader() error {
 	default:
 		return &ParseError{Fatal: true, Err: errors.New("csvformat: Reader.Decimal must be ',', '.' or 0")}
 	}
+	if r.HeaderRow < 0 {
+		return &ParseError{Fatal: true, Err: errors.New("csvformat: Reader.HeaderRow must be 0 or more")}
+	}
 	if r.MaxFieldSize <= 0 {
 		r.MaxFieldSize = DefaultMaxFieldSize
 	}
@@ -203,20 +258,76 @@ func (r *Reader) readHeader() error {
 	if r.src == nil {
 		r.src = &csvSource{in: r.in}
 	}
-	row, err := r.src.header(r)
-	if err != nil {
-		return err
+	var (
+		skipped []int
+		best    error // the error of the candidate with the most columns
+		most    = -1
+		seen    = 0
+	)
+	for {
+		row, err := r.src.candidate(r)
+		if err == io.EOF {
+			switch {
+			case r.HeaderRow > 0:
+				return &ParseError{Fatal: true, Err: detail(ErrMissingColumn, "the input has no line %d that is not blank", r.HeaderRow),
+					Hint: r.headerHint()}
+			case best == nil:
+				return &ParseError{Fatal: true, Err: ErrEmpty}
+			}
+			return best
+		}
+		if err != nil {
+			return err
+		}
+		r.line = row.line
+		if r.HeaderRow > 0 && row.line < r.HeaderRow {
+			skipped = append(skipped, row.line)
+			continue
+		}
+		if r.HeaderRow > 0 && row.line > r.HeaderRow {
+			return &ParseError{Line: r.HeaderRow, Fatal: true, Err: detail(ErrMissingColumn, "line %d is blank", r.HeaderRow),
+				Hint: r.headerHint()}
+		}
+		seen++
+		names, cols, ignored, found, err := r.mapRow(row)
+		if err == nil {
+			if err := r.src.accept(r, row); err != nil {
+				return err
+			}
+			r.cols, r.hasCols = cols, true
+			r.header.Line = row.line
+			r.header.Names = names
+			r.header.Ignored = ignored
+			r.header.Skipped = skipped
+			return nil
+		}
+		if found > most {
+			best, most = err, found
+		}
+		if r.HeaderRow > 0 || found == int(numFields) || seen == HeaderSearchRows {
+			// The header line was named, or names every column but one
+			// twice: its error is the one to report.
+			return best
+		}
+		skipped = append(skipped, row.line)
 	}
-	r.line = row.line
-	names := make([]string, len(row.fields))
+}
+
+// mapRow reads row as the header. Its error is fatal and says where the
+// Reader looked.
+func (r *Reader) mapRow(row rawRow) (names []string, cols columnMap, ignored []string, found int, err error) {
+	if row.err != nil {
+		return nil, cols, nil, 0, row.err
+	}
+	names = make([]string, len(row.fields))
 	for i, f := range row.fields {
 		s, err := cleanField(f, r.bom)
 		if err != nil {
-			return &ParseError{Line: row.line, Column: i + 1, Cell: r.src.cell(row, i), Fatal: true, Err: err}
+			return nil, cols, nil, 0, &ParseError{Line: row.line, Column: i + 1, Cell: r.src.cell(row, i), Fatal: true, Err: err}
 		}
 		names[i] = s
 	}
-	cols, ignored, err := mapHeader(names)
+	cols, ignored, found, err = mapHeader(names)
 	if err != nil {
 		pe := err.(*ParseError)
 		pe.Line = row.line
@@ -224,12 +335,30 @@ func (r *Reader) readHeader() error {
 		if pe.Column > 0 {
 			pe.Cell = r.src.cell(row, pe.Column-1)
 		}
-		return pe
+		if errors.Is(err, ErrMissingColumn) {
+			pe.Hint = r.headerHint()
+		}
+		return nil, cols, nil, found, pe
 	}
-	r.cols = cols
-	r.header.Names = names
-	r.header.Ignored = ignored
-	return nil
+	return names, cols, ignored, found, nil
+}
+
+// headerHint says how to name the header's line, and for XLSX how to choose
+// another sheet.
+func (r *Reader) headerHint() string {
+	var where string
+	if r.HeaderRow > 0 {
+		where = fmt.Sprintf("the header must be in line %d (%s %d)", r.HeaderRow, r.Flags.headerRow(), r.HeaderRow)
+	} else {
+		where = fmt.Sprintf("the header must name the columns within the first %d lines that are not blank; if it is further down, give its line number with %s", HeaderSearchRows, r.Flags.headerRow())
+	}
+	if r.src != nil && r.src.sheetName() != "" {
+		where += fmt.Sprintf("; if the lines are on another sheet, name it with %s", r.Flags.sheet())
+		if x, ok := r.src.(*xlsxSource); ok && len(x.sheets) > 1 {
+			where += " (" + x.sheetList() + ")"
+		}
+	}
+	return where
 }
 
 // record normalises the five fields of row.
@@ -255,6 +384,9 @@ func (r *Reader) record(row rawRow) (siu.Record, error) {
 			}
 			if f == fieldPsrID {
 				out[f] = normalPsrID(s)
+				if lostZero(out[f]) {
+					r.hint(row, col, HintLostZero)
+				}
 			} else {
 				out[f] = normalAccount(s)
 			}
@@ -279,7 +411,11 @@ func (r *Reader) record(row rawRow) (siu.Record, error) {
 			r.buf, err = appendDate(r.buf, s)
 		}
 		if err != nil {
-			return siu.Record{}, r.fieldError(row, col, err)
+			pe := r.fieldError(row, col, err)
+			if errors.Is(err, ErrAmbiguousAmount) {
+				pe.Hint = r.decimalHint()
+			}
+			return siu.Record{}, pe
 		}
 		if string(r.buf[at:]) == s {
 			out[f] = s // already in normal form: no copy
@@ -306,8 +442,35 @@ func (r *Reader) record(row rawRow) (siu.Record, error) {
 	}, nil
 }
 
+// decimalHint says how to name the file's decimal mark.
+func (r *Reader) decimalHint() string {
+	f := r.Flags.decimal()
+	return fmt.Sprintf("use %s , when the file's amounts have a decimal comma (1.250,00), or %s . when they have a decimal point (1,250.00)", f, f)
+}
+
 // fieldError wraps err as the error of field col of row.
-func (r *Reader) fieldError(row rawRow, col int, err error) error {
+func (r *Reader) fieldError(row rawRow, col int, err error) *ParseError {
 	return &ParseError{Line: row.line, Column: col + 1, Name: r.columnName(col),
 		Sheet: r.src.sheetName(), Cell: r.src.cell(row, col), Err: err}
 }
+
+// Hints returns the advice the Reader has gathered so far, each Hint once,
+// at the first line where it applies, in the order found. A Hint comes
+// with records that Read returns without error (the validator reports
+// the record), so a caller shows the hints once, after the records.
+func (r *Reader) Hints() []Hint { return r.hints }
+
+// hint notes the advice text for field col of row, once.
+func (r *Reader) hint(row rawRow, col int, text string) {
+	for _, h := range r.hints {
+		if h.Text == text {
+			return
+		}
+	}
+	r.hints = append(r.hints, Hint{Line: row.line, Column: col + 1, Name: r.columnName(col),
+		Sheet: r.src.sheetName(), Cell: r.src.cell(row, col), Text: text})
+}
+
+// lostZero reports whether a CPR field holds nine digits: a CPR number
+// stored as a number, whose leading zero is gone.
+func lostZero(s string) bool { return len(s) == 9 && allDigits(s) }

@@ -67,7 +67,7 @@ func TestReadDanishExport(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	wantH := Header{Comma: ';', Names: []string{"CPR-nummer", "Kontostreng", "Beløb", "Fra", "Til", "Tekst"}, Ignored: []string{"Tekst"}}
+	wantH := Header{Comma: ';', Line: 1, Names: []string{"CPR-nummer", "Kontostreng", "Beløb", "Fra", "Til", "Tekst"}, Ignored: []string{"Tekst"}}
 	if diff := cmp.Diff(wantH, h); diff != "" {
 		t.Errorf("header (-want +got):\n%s", diff)
 	}

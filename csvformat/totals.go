@@ -20,9 +20,6 @@ const (
 	DefaultMaxTotalsLines = 100_000
 )
 
-// ErrTooLarge: a totals file is larger than its limit.
-var ErrTooLarge = errors.New("input too large")
-
 // TotalsOptions tune ReadTotals.
 type TotalsOptions struct {
 	// MaxSize is the largest input in bytes; zero means

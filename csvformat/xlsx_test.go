@@ -12,10 +12,10 @@ import (
 	"github.com/xuri/excelize/v2"
 )
 
-// workbook builds an XLSX file with the given rows on sheet "Ark1" (and a
+// makeWorkbook builds an XLSX file with the given rows on sheet "Ark1" (and a
 // second sheet "Poster" with one posting). A value of type time.Time
 // becomes a date cell, a float64 or int a number cell, a string a text cell.
-func workbook(t *testing.T, date1904 bool, rows [][]any) []byte {
+func makeWorkbook(t *testing.T, date1904 bool, rows [][]any) []byte {
 	t.Helper()
 	f := excelize.NewFile()
 	defer f.Close()
@@ -59,7 +59,7 @@ func day(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0,
 
 func TestReadXLSX(t *testing.T) {
 	for _, date1904 := range []bool{false, true} {
-		data := workbook(t, date1904, [][]any{
+		data := makeWorkbook(t, date1904, [][]any{
 			{"CPR", "Kontostreng", "Beløb", "Startdato", "Slutdato", "Navn"},
 			{"0107809998", "5385010000000040", 24850, day(2025, 7, 1), day(2026, 6, 30), "A"},
 			{"0107809998", "5385010000000040", 1250.1, "01-07-2025", "2025-07-31", "B"},
@@ -98,7 +98,7 @@ func TestReadXLSX(t *testing.T) {
 }
 
 func TestReadXLSXNamedSheet(t *testing.T) {
-	data := workbook(t, false, [][]any{{"x"}})
+	data := makeWorkbook(t, false, [][]any{{"x"}})
 	r, err := OpenXLSX(bytes.NewReader(data), "Poster")
 	if err != nil {
 		t.Fatal(err)
@@ -117,7 +117,7 @@ func TestReadXLSXErrors(t *testing.T) {
 	w, _ := zw.Create("hello.txt")
 	_, _ = w.Write([]byte("hello"))
 	_ = zw.Close()
-	good := workbook(t, false, [][]any{{"CPR", "Konto", "Beløb", "Start", "Slut"}, {"0107809998", "5385010000000040", 1, day(2025, 1, 1), day(2025, 1, 31)}})
+	good := makeWorkbook(t, false, [][]any{{"CPR", "Konto", "Beløb", "Start", "Slut"}, {"0107809998", "5385010000000040", 1, day(2025, 1, 1), day(2025, 1, 31)}})
 
 	tests := []struct {
 		name  string
@@ -160,7 +160,7 @@ func TestReadXLSXHeaderErrors(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			r, err := OpenXLSX(bytes.NewReader(workbook(t, false, tt.rows)), "")
+			r, err := OpenXLSX(bytes.NewReader(makeWorkbook(t, false, tt.rows)), "")
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -175,7 +175,7 @@ func TestReadXLSXHeaderErrors(t *testing.T) {
 }
 
 func TestReadXLSXFieldTooLong(t *testing.T) {
-	data := workbook(t, false, [][]any{
+	data := makeWorkbook(t, false, [][]any{
 		{"CPR", "Konto", "Beløb", "Start", "Slut", "Tekst"},
 		{"0107809998", "5385010000000040", 1, day(2025, 1, 1), day(2025, 1, 31), strings.Repeat("x", 200)},
 		{"0107809998", "5385010000000040", 2, day(2025, 1, 1), day(2025, 1, 31), "kort"},
@@ -199,7 +199,7 @@ func TestReadXLSXFieldTooLong(t *testing.T) {
 // TestReadXLSXDamaged flips bytes all over a workbook: every damage must
 // give an error or a reading, never a panic.
 func TestReadXLSXDamaged(t *testing.T) {
-	data := workbook(t, false, [][]any{
+	data := makeWorkbook(t, false, [][]any{
 		{"CPR", "Konto", "Beløb", "Start", "Slut"},
 		{"0107809998", "5385010000000040", 1.5, day(2025, 1, 1), day(2025, 1, 31)},
 	})

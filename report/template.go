@@ -77,7 +77,7 @@ tr.error td:first-child{border-left:6px solid #c62828}tr.warning td:first-child{
 .badge{display:inline-block;padding:0 .4rem;border-radius:3px;font-size:.8rem;font-weight:600}.badge.error{background:#c62828;color:#fff}.badge.warning{background:#e0a800;color:#000}.badge.info{background:#999;color:#fff}
 .open{color:#b00;font-weight:600}.answered{color:#2e7d32}
 details{background:#fff;border:1px solid #ddd;border-radius:6px;margin:.5rem 0;padding:.3rem .8rem}summary{cursor:pointer;font-weight:600}
-svg.chart{max-width:100%;height:auto;background:#fff;border:1px solid #ddd;border-radius:6px}
+svg.chart{width:100%;max-width:760px;height:auto;display:block;background:#fff;border:1px solid #ddd;border-radius:6px}
 td.nw{white-space:nowrap}.note{color:#555;font-size:.9rem}.differs{color:#b00;font-weight:600}
 footer{margin-top:3rem;color:#666;font-size:.85rem}
 </style>

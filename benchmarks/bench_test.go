@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"os/exec"
+	"path/filepath"
 	"runtime"
 	"slices"
 	"strconv"
@@ -13,6 +14,7 @@ import (
 	"testing"
 
 	"github.com/siukit/siukit/benchmarks/internal/stage"
+	"github.com/siukit/siukit/siu"
 )
 
 // measure runs op b.N times over the data set's lines and reports the
@@ -125,16 +127,85 @@ func BenchmarkValidate(b *testing.B) {
 	}, append([]string{"-stage", "validate"}, linesArg(d)...)...)
 }
 
-// BenchmarkAggregate aggregates the postings (the same data as the lines)
-// with a siu.Aggregator. Its memory grows with the postings, by design.
+// smallBudget is the aggregator's memory budget in
+// BenchmarkAggregateSmallBudget: 1 MiB, small enough for the process to
+// stay under the SQLite baseline's peak; 1,000,000 postings then make
+// about 40 sorted runs on disk, merged 16 at a time.
+const smallBudget = 1 << 20
+
+// BenchmarkAggregate aggregates the postings (the same data as the lines,
+// in memory) with a siu.Aggregator and stage.MergedOptions, in the
+// default memory budget (siu.DefaultMemoryBudget), and counts the lines.
+// Its baseline is BenchmarkAggregateSQLite.
 func BenchmarkAggregate(b *testing.B) {
+	benchAggregate(b, 0)
+}
+
+// BenchmarkAggregateSmallBudget is BenchmarkAggregate in a budget of
+// smallBudget: the postings go through many sorted runs on disk.
+func BenchmarkAggregateSmallBudget(b *testing.B) {
+	benchAggregate(b, smallBudget)
+}
+
+func benchAggregate(b *testing.B, budget int64) {
 	d := benchData(b)
+	opts := stage.MergedOptions()
+	opts.MemoryBudget = budget
+	opts.TempDir = workDir
 	measure(b, d, func() (int, error) {
-		if _, err := stage.Aggregate(slices.Values(d.postings), siu.AggregateOptions{}); err != nil {
+		if _, err := stage.Aggregate(slices.Values(d.postings), opts); err != nil {
 			return 0, err
 		}
 		return len(d.postings), nil
-	}, append([]string{"-stage", "aggregate"}, linesArg(d)...)...)
+	}, append([]string{"-stage", "aggregate", "-budget", strconv.FormatInt(budget, 10)}, linesArg(d)...)...)
+}
+
+// BenchmarkAggregateSQLite is the baseline of aggregation: the
+// gaps-and-islands query with window functions (stage.SQLiteQuery) run by
+// the sqlite3 program on a database file made from the benchmark's CSV
+// file before the timer starts (stage.SQLiteCreate); the database is in
+// the page cache after the first run. Its time includes starting sqlite3
+// (milliseconds). Its peak memory is measured by GNU time (-f %M) when
+// /usr/bin/time is there. Without sqlite3 the benchmark is skipped.
+func BenchmarkAggregateSQLite(b *testing.B) {
+	sqlite3, err := exec.LookPath("sqlite3")
+	if err != nil {
+		b.Skip("sqlite3 not installed (Debian: apt-get install sqlite3)")
+	}
+	d := benchData(b)
+	db := filepath.Join(filepath.Dir(d.csvPath), "postings.db")
+	sqliteDB.Do(func() { sqliteDB.err = stage.SQLiteCreate(sqlite3, d.csvPath, db) })
+	if sqliteDB.err != nil {
+		b.Fatal(sqliteDB.err)
+	}
+	gnuTime, err := exec.LookPath("/usr/bin/time")
+	if err != nil {
+		gnuTime = ""
+		b.Log("no /usr/bin/time: no peak RSS for sqlite3")
+	}
+	var peakKB int64
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		n, kb, err := stage.SQLiteAggregate(sqlite3, gnuTime, db)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if n == 0 {
+			b.Fatal("sqlite3 printed no lines")
+		}
+		peakKB = max(peakKB, kb)
+	}
+	b.StopTimer()
+	reportPerLine(b, d.n)
+	if gnuTime != "" {
+		b.ReportMetric(peakMiB(peakKB), "peak-RSS-MiB")
+	}
+}
+
+// sqliteDB makes the baseline's database once per process.
+var sqliteDB struct {
+	sync.Once
+	err error
 }
 
 // BenchmarkEncode writes the lines with xmlformat's Encoder to io.Discard.
@@ -238,22 +309,37 @@ func BenchmarkXSDBaseline(b *testing.B) {
 	}
 }
 
-// BenchmarkPipeline runs the whole way from the CSV file to a checked XML
-// file (see stage.Pipeline): read postings, aggregate, validate, encode,
-// and check against the XSD while encoding. lines/s counts the postings
-// read.
+// BenchmarkPipeline runs the whole way from the CSV file to a checked
+// XML file with package pipeline (see stage.Pipeline): read postings,
+// aggregate them (stage.MergedOptions, the default memory budget),
+// validate, encode, check against the XSD, and rename the file into
+// place. lines/s counts the postings read.
 func BenchmarkPipeline(b *testing.B) {
+	benchPipeline(b, "pipeline", stage.MergedOptions())
+}
+
+// BenchmarkPipelineUnmerged is BenchmarkPipeline with siu's default
+// aggregation options, which merge no fictive number: every generated
+// posting becomes a line, so the schema check sees seven times as many
+// lines.
+func BenchmarkPipelineUnmerged(b *testing.B) {
+	benchPipeline(b, "pipeline-unmerged", siu.AggregateOptions{})
+}
+
+func benchPipeline(b *testing.B, probe string, opts siu.AggregateOptions) {
 	d := benchData(b)
+	opts.TempDir = workDir
+	out := filepath.Join(workDir, probe+".xml")
 	measure(b, d, func() (int, error) {
 		f, err := os.Open(d.csvPath)
 		if err != nil {
 			return 0, err
 		}
 		defer f.Close()
-		res, err := stage.Pipeline(f, d.header, nil)
+		res, err := stage.Pipeline(f, d.header, out, opts)
 		if err == nil && res.Errors != 0 {
 			err = fmt.Errorf("%d errors in generated data", res.Errors)
 		}
 		return res.Postings, err
-	}, "-stage", "pipeline", "-in", d.csvPath)
+	}, "-stage", probe, "-in", d.csvPath)
 }

@@ -15,7 +15,14 @@
 //	BenchmarkAccountParse    kontoplan.Parse of each line's KONTOSTRENG
 //	BenchmarkCSVRead         csvformat.Reader reading the CSV file's postings
 //	BenchmarkValidate        siu.Validator over the lines
-//	BenchmarkAggregate       siu.Aggregator over the postings
+//	BenchmarkAggregate       siu.Aggregator over the postings (MergeFictive,
+//	                         the default memory budget)
+//	BenchmarkAggregateSmallBudget  the same in a 1 MiB budget: sorted runs
+//	                         on disk, merged 16 at a time
+//	BenchmarkAggregateSQLite the gaps-and-islands query with window
+//	                         functions, by sqlite3 on a database file
+//	                         loaded from the CSV file (skipped without
+//	                         sqlite3)
 //	BenchmarkEncode          xmlformat.Encoder writing the lines
 //	BenchmarkEncodeBaseline  encoding/xml's Encoder writing the same file
 //	BenchmarkDecode          xmlformat.Decoder reading the file
@@ -23,7 +30,10 @@
 //	BenchmarkXSD             package xsd (libxml2) checking the file
 //	BenchmarkXSDBaseline     xmllint --stream --noout --schema on the same
 //	                         file and schema (skipped without xmllint)
-//	BenchmarkPipeline        CSV → aggregate → validate → encode → XSD
+//	BenchmarkPipeline        pipeline.Run: CSV → aggregate → validate →
+//	                         encode → XSD → file (MergeFictive)
+//	BenchmarkPipelineUnmerged  the same with siu's default options, which
+//	                         merge no fictive number: every posting a line
 //
 // The baselines run in the same process, on the same data, in the same
 // run. The stages themselves are in internal/stage, shared with memprobe.
@@ -42,15 +52,20 @@
 // as they are consumed, or read from the benchmark's file) and prints its
 // VmHWM from /proc/self/status, the kernel's high-water mark of its
 // resident set, which counts Go and C (libxml2) memory alike. It runs once
-// per stage and process; SIU_BENCH_PEAK=0 skips it. For xmllint the
-// figure is GNU time's (/usr/bin/time -f %M). Peak figures need Linux.
+// per stage and process; SIU_BENCH_PEAK=0 skips it. Stages that need
+// libxml2 run in a build with cgo, the others in a build with
+// CGO_ENABLED=0. For xmllint and sqlite3 the figure is GNU time's
+// (/usr/bin/time -f %M). Peak figures need Linux.
 //
 // # The memory test
 //
 // TestMemory runs memprobe to encode SIU_MEM_LINES generated lines
 // (300,000 by default, so that go test stays fast) into a file, decode the
-// file and check it against the XSD, each in a fresh process, and requires
-// each peak to stay under 100 MB: the child's VmHWM, and its ru_maxrss
+// file and check it against the XSD, and to run the pipeline over the CSV
+// form of all the lines and of a fifth of them, each in a fresh process,
+// and requires each peak to stay under 100 MB, and the pipeline's over all
+// the lines within 10% of its peak over a fifth once a fifth fills the
+// aggregator's budget: the child's VmHWM, and its ru_maxrss
 // from ProcessState.SysUsage (which Linux may raise to the starting
 // process's own peak, so it is checked only while that is under the limit).
 // scripts/bench runs it with 5,000,000 lines. That the validator's memory

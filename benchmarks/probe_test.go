@@ -26,10 +26,17 @@ type probeResult struct {
 
 // runProbe runs memprobe with args in a fresh process, with the garbage
 // collector at its defaults (GOGC and GOMEMLIMIT removed from the
-// environment), and returns its result.
+// environment), and returns its result. The build with cgo runs the
+// stages in cgoStages, the build without the others.
 func runProbe(tb testing.TB, args ...string) probeResult {
 	tb.Helper()
-	cmd := exec.Command(memprobePath(tb), args...)
+	cgo := false
+	for i := 0; i+1 < len(args); i++ {
+		if args[i] == "-stage" {
+			cgo = cgoStages[args[i+1]]
+		}
+	}
+	cmd := exec.Command(memprobePath(tb, cgo), args...)
 	for _, kv := range os.Environ() {
 		if !strings.HasPrefix(kv, "GOGC=") && !strings.HasPrefix(kv, "GOMEMLIMIT=") {
 			cmd.Env = append(cmd.Env, kv)

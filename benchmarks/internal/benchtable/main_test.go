@@ -13,6 +13,9 @@ BenchmarkEncode-2         	       1	  21814537 ns/op	 0.0002 allocs/line	 600000
 BenchmarkEncodeBaseline-2 	       1	 377949884 ns/op	 7.0 allocs/line	  250000 lines/s	 4000 ns/line	 17.3 peak-RSS-MiB	16124520 B/op	  700120 allocs/op
 BenchmarkXSD              	       1	 377949884 ns/op	 0 allocs/line	  100000 lines/s	 10000 ns/line
 BenchmarkXSDBaseline      	       1	 377949884 ns/op	  200000 lines/s	 5000 ns/line
+BenchmarkAggregate-2      	       1	 300000000 ns/op	 0 allocs/line	 3000000 lines/s	 300.0 ns/line	 40.0 peak-RSS-MiB
+BenchmarkAggregateSmallBudget-2 	 1	 600000000 ns/op	 0 allocs/line	 1500000 lines/s	 600.0 ns/line	 12.0 peak-RSS-MiB
+BenchmarkAggregateSQLite-2 	       1	 4200000000 ns/op	  238095 lines/s	 4200 ns/line	 14.0 peak-RSS-MiB
 PASS
 `
 
@@ -50,10 +53,15 @@ func TestParseAndTable(t *testing.T) {
 		"| Encoding (xmlformat.Encoder) | 5,000,000 ±20% | 200.0 ±50% | 0.00 | 15.5 | **20.0×** faster |",
 		"| XSD validation (xmlformat/xsd) | 100,000 | 10000.0 | 0.00 | — | **2.0×** slower |",
 		"| Decoding (xmlformat.Decoder) | — | — | — | — | — |",
+		"| Aggregation (siu.Aggregator, default 16 MiB budget) | 3,000,000 | 300.0 | 0.00 | 40.0 | **14.0×** faster |",
+		"| Aggregation (siu.Aggregator, 1 MiB budget: sorted runs on disk) | 1,500,000 | 600.0 | 0.00 | 12.0 | **7.0×** faster |",
 	} {
 		if !strings.Contains(b.String(), want) {
 			t.Errorf("table lacks %q:\n%s", want, b.String())
 		}
+	}
+	if n := strings.Count(b.String(), "baseline: SQLite"); n != 1 {
+		t.Errorf("the SQLite baseline has %d rows, want 1:\n%s", n, b.String())
 	}
 }
 

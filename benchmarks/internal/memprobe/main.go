@@ -11,9 +11,16 @@
 // Stages that generate their input (-lines N, sample data streamed in
 // constant memory): cpr, account, validate, aggregate, encode,
 // encode-baseline, csv (writes the pipeline's CSV input). Stages that read
-// a file (-in PATH): csv-read and pipeline (a CSV file), decode,
-// decode-baseline and xsd (an XML file); xsd and pipeline need cgo. -out PATH writes the output of encode,
-// encode-baseline and csv to a file; without it the output is discarded.
+// a file (-in PATH): csv-read, pipeline and pipeline-unmerged (a CSV
+// file), decode, decode-baseline and xsd (an XML file); xsd and the
+// pipelines need cgo. -out PATH writes the output of encode,
+// encode-baseline, csv and the pipelines to a file; without it the output
+// is discarded (the pipelines write into a temporary directory).
+//
+// aggregate and pipeline aggregate with stage.MergedOptions (every
+// generated number merged), pipeline-unmerged with siu's defaults (no
+// fictive number merged: every generated posting is a line); -budget
+// BYTES sets siu.AggregateOptions.MemoryBudget (0: the default).
 //
 // It prints one JSON object: the stage, the lines processed, the seconds
 // taken, and peak_rss_kb, the kernel's high-water mark of the process's
@@ -64,11 +71,15 @@ var stages = map[string]run{
 	"decode-baseline": runDecoder(stage.DecodeBaseline),
 }
 
+// budget is the -budget flag.
+var budget int64
+
 func main() {
 	name := flag.String("stage", "", "the stage to run")
 	lines := flag.Int("lines", 100_000, "the number of lines to generate")
 	in := flag.String("in", "", "the input file of decode, decode-baseline, xsd and pipeline")
-	out := flag.String("out", "", "the output file of encode, encode-baseline and csv (default: discard)")
+	out := flag.String("out", "", "the output file of encode, encode-baseline, csv and the pipelines (default: discard)")
+	flag.Int64Var(&budget, "budget", 0, "the aggregator's memory budget in bytes (0: siu.DefaultMemoryBudget)")
 	flag.Parse()
 	f, ok := stages[*name]
 	if !ok {
@@ -165,7 +176,9 @@ func runAggregate(lines int, _, _ string) (int, error) {
 	if err != nil {
 		return 0, err
 	}
-	if _, err := stage.Aggregate(g.Postings(), siu.AggregateOptions{}); err != nil {
+	opts := stage.MergedOptions()
+	opts.MemoryBudget = budget
+	if _, err := stage.Aggregate(g.Postings(), opts); err != nil {
 		return 0, err
 	}
 	return lines, nil

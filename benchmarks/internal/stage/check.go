@@ -41,8 +41,14 @@ func Validate(h siu.Header, lines iter.Seq[siu.Line]) Tally {
 	return t
 }
 
-// Aggregate streams postings through a siu.Aggregator with opts (the
-// default options: MaxGapDays 0, DefaultMemoryBudget, os.TempDir) and
+// MergedOptions are the aggregation options of the benchmarks. Every
+// number the generator (package sample) makes is fictive (DDMMYY9999),
+// and each stands for one generated citizen, so they are merged
+// (MergeFictive), as sample's own tests aggregate them: with the default
+// options no generated posting would merge.
+func MergedOptions() siu.AggregateOptions { return siu.AggregateOptions{MergeFictive: true} }
+
+// Aggregate streams postings through a siu.Aggregator with opts and
 // returns the number of lines it made. The lines are counted, not kept.
 func Aggregate(postings iter.Seq[siu.Posting], opts siu.AggregateOptions) (int, error) {
 	a, err := siu.NewAggregator(opts)

@@ -3,8 +3,14 @@ package stage
 import (
 	"bytes"
 	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
+
+	"github.com/shopspring/decimal"
 
 	"github.com/siukit/siukit/siu"
 )
@@ -52,3 +58,54 @@ func TestBaselinesAreEquivalent(t *testing.T) {
 }
 
 func head(b []byte) []byte { return b[:min(len(b), 600)] }
+
+// TestSQLiteBaseline checks that the SQLite baseline does the work of the
+// aggregation it is compared with: on the same CSV file, its lines are
+// siu's (MergedOptions), but for lines siu cuts at 366 days, so it makes
+// as many or a few fewer, with the same total.
+func TestSQLiteBaseline(t *testing.T) {
+	sqlite3, err := exec.LookPath("sqlite3")
+	if err != nil {
+		t.Skip("sqlite3 not installed (Debian: apt-get install sqlite3)")
+	}
+	_, lines := testData(t)
+	dir := t.TempDir()
+	csv := filepath.Join(dir, "postings.csv")
+	var buf bytes.Buffer
+	if _, err := WriteCSV(&buf, slices.Values(lines)); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(csv, buf.Bytes(), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	db := filepath.Join(dir, "postings.db")
+	if err := SQLiteCreate(sqlite3, csv, db); err != nil {
+		t.Fatal(err)
+	}
+	n, _, err := SQLiteAggregate(sqlite3, "", db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	postings := make([]siu.Posting, len(lines))
+	for i, l := range lines {
+		postings[i] = siu.Posting{PsrID: l.PsrID, Account: l.Account, Amount: l.Amount, Start: l.Start, End: l.End}
+	}
+	agg, err := siu.Aggregate(postings, MergedOptions())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n == 0 || n > len(agg) || n < len(agg)*9/10 {
+		t.Errorf("SQLite made %d lines, siu %d: want as many or a few fewer", n, len(agg))
+	}
+	out, err := exec.Command(sqlite3, db, "SELECT SUM(oere) FROM p").Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var total decimal.Decimal
+	for _, l := range agg {
+		total = total.Add(l.Amount)
+	}
+	if got := strings.TrimSpace(string(out)); got != total.Shift(2).String() {
+		t.Errorf("SQLite's total is %s øre, siu's %s", got, total.Shift(2))
+	}
+}

@@ -3,11 +3,11 @@
 package stage
 
 import (
+	"context"
 	"fmt"
 	"io"
-	"slices"
 
-	"github.com/siukit/siukit/csvformat"
+	"github.com/siukit/siukit/pipeline"
 	"github.com/siukit/siukit/siu"
 	"github.com/siukit/siukit/xmlformat/xsd"
 )
@@ -26,71 +26,34 @@ func CheckXSD(path string) error {
 type PipelineResult struct {
 	Postings int // postings read from the CSV file
 	Lines    int // lines after aggregation, validated, encoded and checked
+	Runs     int // sorted runs the aggregator spilled to temporary files
 	Findings int // the validator's findings
 	Errors   int // the findings of severity Error
 }
 
 // Pipeline is the whole way from a finance system's export to a checked
-// file: it reads postings from CSV (csvformat), aggregates them
-// (siu.Aggregator), validates the lines (siu.Validator), encodes them
-// (xmlformat.Encoder) and checks the encoded file against the XSD (package
-// xsd). The encoder writes into a pipe that the schema validator reads at
-// the same time, so the file is never held whole; when out is not nil, the
-// file is also written there.
-func Pipeline(csv io.Reader, h siu.Header, out io.Writer) (PipelineResult, error) {
+// file, as package pipeline's Run does it in one call: it reads postings
+// from CSV (csvformat), aggregates them with agg (siu.Aggregator, in its
+// memory budget), validates, encodes and checks the lines against the XSD
+// (delivery.WriteFile) and writes the file to out. The findings are
+// counted, not kept. A delivery that is not written is an error.
+func Pipeline(csv io.Reader, h siu.Header, out string, agg siu.AggregateOptions) (PipelineResult, error) {
 	var res PipelineResult
-	agg, err := siu.NewAggregator(siu.AggregateOptions{})
+	opts := pipeline.Options{Aggregate: agg}
+	opts.Delivery.Validate = Options()
+	opts.Delivery.Validate.Report = func(f siu.Finding) {
+		res.Findings++
+		if f.Severity == siu.Error {
+			res.Errors++
+		}
+	}
+	r, err := pipeline.Run(context.Background(), csv, out, h, opts)
+	res.Postings, res.Lines, res.Runs = r.Postings, r.Delivery.Lines, r.Runs
 	if err != nil {
 		return res, err
 	}
-	r := csvformat.NewReader(csv)
-	for {
-		p, err := r.ReadPosting()
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			return res, fmt.Errorf("reading CSV: %w", err)
-		}
-		if err := agg.Add(p); err != nil {
-			return res, err
-		}
-		res.Postings++
-	}
-	var lines []siu.Line
-	for l, err := range agg.Lines() {
-		if err != nil {
-			return res, err
-		}
-		lines = append(lines, l)
-	}
-	res.Lines = len(lines)
-	t := Validate(h, slices.Values(lines))
-	res.Findings, res.Errors = t.Findings, t.Errors
-
-	s, err := xsd.Default()
-	if err != nil {
-		return res, err
-	}
-	pr, pw := io.Pipe()
-	encErr := make(chan error, 1)
-	go func() {
-		var w io.Writer = pw
-		if out != nil {
-			w = io.MultiWriter(pw, out)
-		}
-		_, err := Encode(w, h, slices.Values(lines))
-		pw.CloseWithError(err)
-		encErr <- err
-	}()
-	xsdErr := s.Validate(pr)
-	pr.Close() // unblocks the encoder if the validator stopped early
-	encodeErr := <-encErr
-	if xsdErr != nil {
-		return res, fmt.Errorf("XSD check: %w", xsdErr)
-	}
-	if encodeErr != nil {
-		return res, fmt.Errorf("encoding: %w", encodeErr)
+	if !r.Written() {
+		return res, fmt.Errorf("pipeline: not written: %d postings unread, %d error findings, %d lines", r.ReadErrors, r.Delivery.Tally.Errors, r.Delivery.Lines)
 	}
 	return res, nil
 }

@@ -3,10 +3,14 @@ package csvformat
 import (
 	"math"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/siukit/siukit/civil"
 )
+
+// wantDate says, in error messages, what a date looks like.
+const wantDate = "want dd-mm-åååå, e.g. 01-03-2025"
 
 // appendDate appends the date s, written dd-mm-yyyy, dd.mm.yyyy or
 // yyyy-mm-dd (day and month with one or two digits), as YYYY-MM-DD. A time of
@@ -18,15 +22,28 @@ func appendDate(dst []byte, s string) ([]byte, error) {
 	if s == "" {
 		return dst, nil
 	}
+	notDate := func() ([]byte, error) {
+		return dst, detail(ErrDate, "%s is not a date (%s)", quoteValue(s), wantDate)
+	}
 	datePart := s
 	for i := 0; i < len(s); i++ {
-		if i >= 8 && (s[i] == ' ' || s[i] == 'T') {
-			datePart = s[:i]
-			if !isMidnight(trimSpace(s[i+1:])) {
-				return dst, detail(ErrDate, "%s has a time of day other than midnight", quoteValue(s))
-			}
-			break
+		c := s[i]
+		if c >= '0' && c <= '9' || c == '-' || c == '.' || c == '/' {
+			continue
 		}
+		// The date ends here: what follows must be a time of day.
+		rest := trimSpace(s[i+1:])
+		if i < 8 || (c != ' ' && c != 'T') || rest == "" || rest[0] < '0' || rest[0] > '9' || !strings.Contains(rest, ":") {
+			return notDate()
+		}
+		datePart = s[:i]
+		if !isMidnight(rest) {
+			if _, err := appendDate(nil, datePart); err != nil {
+				return dst, err
+			}
+			return dst, detail(ErrDate, "%s has a time of day other than midnight", quoteValue(s))
+		}
+		break
 	}
 	var parts [3]string
 	var sep byte
@@ -38,26 +55,23 @@ func appendDate(dst []byte, s string) ([]byte, error) {
 			if c >= '0' && c <= '9' {
 				continue
 			}
-			if c != '-' && c != '.' && c != '/' {
-				return dst, detail(ErrDate, "%s is not a date; want dd-mm-yyyy or yyyy-mm-dd", quoteValue(s))
-			}
 			if sep != 0 && c != sep {
-				return dst, detail(ErrDate, "%s mixes separators; want dd-mm-yyyy or yyyy-mm-dd", quoteValue(s))
+				return notDate()
 			}
 			sep = c
 		}
 		if n == 3 {
-			return dst, detail(ErrDate, "%s has more than three parts; want dd-mm-yyyy or yyyy-mm-dd", quoteValue(s))
+			return notDate()
 		}
 		parts[n] = datePart[start:i]
 		n++
 		start = i + 1
 	}
 	if n != 3 {
-		return dst, detail(ErrDate, "%s is not a date; want dd-mm-yyyy or yyyy-mm-dd", quoteValue(s))
+		return notDate()
 	}
 	if sep == '/' {
-		return dst, detail(ErrDate, "%s uses slashes, which can mean day/month or month/day; want dd-mm-yyyy or yyyy-mm-dd", quoteValue(s))
+		return dst, detail(ErrDate, "%s uses slashes, which can mean day/month or month/day (%s)", quoteValue(s), wantDate)
 	}
 	var y, m, d string
 	switch {
@@ -66,19 +80,22 @@ func appendDate(dst []byte, s string) ([]byte, error) {
 	case len(parts[2]) == 4:
 		d, m, y = parts[0], parts[1], parts[2]
 	case len(parts[0]) == 4:
-		return dst, detail(ErrDate, "%s: a date that starts with the year takes '-' (yyyy-mm-dd)", quoteValue(s))
+		return dst, detail(ErrDate, "%s: a date that starts with the year takes '-' (åååå-mm-dd)", quoteValue(s))
 	default:
-		return dst, detail(ErrDate, "%s: the year must have four digits; want dd-mm-yyyy or yyyy-mm-dd", quoteValue(s))
+		return dst, detail(ErrDate, "%s: the year must have four digits (%s)", quoteValue(s), wantDate)
 	}
 	if len(m) < 1 || len(m) > 2 || len(d) < 1 || len(d) > 2 {
-		return dst, detail(ErrDate, "%s: day and month take one or two digits", quoteValue(s))
+		return dst, detail(ErrDate, "%s: day and month take one or two digits (%s)", quoteValue(s), wantDate)
 	}
 	yy, _ := strconv.Atoi(y)
 	mm, _ := strconv.Atoi(m)
 	dd, _ := strconv.Atoi(d)
 	date, err := civil.New(yy, time.Month(mm), dd)
 	if err != nil {
-		return dst, detail(ErrDate, "%s: no such day", quoteValue(s))
+		if mm < 1 || mm > 12 {
+			return dst, detail(ErrDate, "%s: no such day: there is no month %d", quoteValue(s), mm)
+		}
+		return dst, detail(ErrDate, "%s: no such day: %s %d has %d days", quoteValue(s), time.Month(mm), yy, civil.DaysIn(yy, time.Month(mm)))
 	}
 	return date.AppendTo(dst), nil
 }

@@ -39,7 +39,7 @@ func ExampleReader() {
 	// Output:
 	// line 2: 5385010000000040 24850.00 2025-07-01 2026-06-30
 	// line 4: 5385010000000072 -1250.50 2025-01-01 2025-01-31
-	// error: line 5, column 4 (Fra): invalid date: "31-02-2025": no such day
+	// error: line 5, column 4 (Fra): invalid date: "31-02-2025": no such day: February 2025 has 28 days
 	// ignored columns: [Tekst]
 }
 
@@ -60,9 +60,9 @@ func ExampleParseError() {
 }
 
 // Write lines for a spreadsheet: Excel opens the file with the right
-// columns, decimal commas and Danish dates. (The file starts with a UTF-8
-// byte order mark and ends its lines with CRLF; the example shows it
-// without them.)
+// columns, decimal commas and Danish dates, and keeps the CPR numbers and
+// accounts as text. (The file starts with a UTF-8 byte order mark and ends
+// its lines with CRLF; the example shows it without them.)
 func ExampleWriter() {
 	var file bytes.Buffer
 	w := csvformat.NewWriter(&file)
@@ -82,8 +82,23 @@ func ExampleWriter() {
 	fmt.Print(strings.ReplaceAll(text, "\r\n", "\n"))
 	// Output:
 	// CPR;Konto;Beløb;Startdato;Slutdato
-	// 0107809998;5385010000000040;24850,00;01-07-2025;30-06-2026
-	// 1234569998;538501-72;-1250,50;01-01-2025;31-01-2025
+	// 010780-9998;5.38.50.1 4.0;24850,00;01-07-2025;30-06-2026
+	// 123456-9998;538501-72;-1250,50;01-01-2025;31-01-2025
+}
+
+// A file for a program rather than for people: Plain writes the CPR
+// numbers and accounts as the lines hold them.
+func ExampleWriter_plain() {
+	var file bytes.Buffer
+	w := csvformat.NewWriter(&file)
+	w.Plain = true
+	_ = w.Write(siu.Record{PsrID: "0107809998", Account: "5384210000000047", Amount: "100.00", Start: "2025-03-01", End: "2025-03-31"})
+	w.Flush()
+	text := strings.TrimPrefix(file.String(), "\ufeff")
+	fmt.Print(strings.ReplaceAll(text, "\r\n", "\n"))
+	// Output:
+	// CPR;Konto;Beløb;Startdato;Slutdato
+	// 0107809998;5384210000000047;100,00;01-03-2025;31-03-2025
 }
 
 // Read the first sheet of an XLSX workbook. Number and date cells are read

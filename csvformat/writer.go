@@ -10,6 +10,7 @@ import (
 	"github.com/shopspring/decimal"
 
 	"github.com/siukit/siukit/civil"
+	"github.com/siukit/siukit/kontoplan"
 	"github.com/siukit/siukit/siu"
 )
 
@@ -17,11 +18,24 @@ import (
 // order mark (so that Excel reads "Beløb" right), the header line
 // CPR;Konto;Beløb;Startdato;Slutdato, ';' between fields, decimal comma
 // without thousands separators, dates as dd-mm-yyyy, and CRLF line ends.
-// A Reader reads back exactly what a Writer wrote.
+// By default it writes CPR numbers and accounts in a form Excel keeps as
+// text (see Plain). A Reader reads back exactly what a Writer wrote.
 //
 // Like encoding/csv, a Writer buffers: call Flush at the end and check
 // Error.
 type Writer struct {
+	// Plain writes CPR numbers and accounts as the records hold them (ten
+	// and sixteen digits), for programs. When it is false (the default,
+	// for files that people open in Excel) a CPR number of ten digits is
+	// written DDMMYY-SSSS, an account in the dotted form people write
+	// ("5.38.42.1 4.7") when that form holds all of it, and any other
+	// value of only digits as an Excel text formula ="..."; Excel opening
+	// the file keeps all of them as text, where it would drop a CPR
+	// number's leading zero and round a sixteen-digit account to fifteen
+	// digits (turning art 4.7 into 4.0). A Reader reads both forms back
+	// to the same records.
+	Plain bool
+
 	bw      *bufio.Writer
 	cw      *csv.Writer
 	started bool
@@ -41,8 +55,9 @@ func NewWriter(w io.Writer) *Writer {
 
 // Write writes one record in the normal form a Reader returns: the amount a
 // plain decimal such as "-1250.50" and the dates YYYY-MM-DD (or empty). The
-// CPR and account fields are written as they are. A field in another form
-// is an error (matching ErrAmount or ErrDate), and nothing is written.
+// CPR and account fields are written as they are, or in the forms Excel
+// keeps (Plain). A field in another form is an error (matching ErrAmount or
+// ErrDate), and nothing is written.
 func (w *Writer) Write(rec siu.Record) error {
 	if w.err != nil {
 		return w.err
@@ -63,9 +78,13 @@ func (w *Writer) Write(rec siu.Record) error {
 		return err
 	}
 	all := string(w.buf)
+	psr, account := rec.PsrID, rec.Account
+	if !w.Plain {
+		psr, account = excelPsrID(psr), excelAccount(account)
+	}
 	w.fields = [numFields]string{
-		fieldPsrID:   rec.PsrID,
-		fieldAccount: rec.Account,
+		fieldPsrID:   psr,
+		fieldAccount: account,
 		fieldAmount:  all[at[0]:at[1]],
 		fieldStart:   all[at[1]:at[2]],
 		fieldEnd:     all[at[2]:],
@@ -183,4 +202,38 @@ func allDigits(s string) bool {
 		}
 	}
 	return true
+}
+
+// excelPsrID returns a CPR field in a form Excel keeps as text: ten digits
+// as DDMMYY-SSSS (which the Reader reads back as the ten digits), other
+// digits as a text formula.
+func excelPsrID(s string) string {
+	if len(s) == 10 && allDigits(s) {
+		return s[:6] + "-" + s[6:]
+	}
+	return excelText(s)
+}
+
+// excelAccount returns an account field in a form Excel keeps as text: a
+// KONTOSTRENG in the dotted form when that form holds all of it (the
+// ejerforhold and omkostningssted are zero), other digits as a text
+// formula. The Reader reads either back as the same field.
+func excelAccount(s string) string {
+	if len(s) == kontoplan.CanonicalLen && allDigits(s) {
+		if a, err := kontoplan.Parse(s); err == nil {
+			if d := a.Dotted(); normalAccount(d) == s {
+				return d
+			}
+		}
+	}
+	return excelText(s)
+}
+
+// excelText returns s, or when it holds only digits (which Excel would turn
+// into a number), the text formula ="s".
+func excelText(s string) string {
+	if s != "" && allDigits(s) {
+		return `="` + s + `"`
+	}
+	return s
 }

@@ -2,10 +2,12 @@ package csvformat
 
 import (
 	"bytes"
+	"encoding/csv"
 	"errors"
 	"fmt"
 	"io"
 	"math/rand/v2"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -33,10 +35,79 @@ func TestWriterOutput(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := "\ufeffCPR;Konto;Beløb;Startdato;Slutdato\r\n" +
-		"0107809998;5385010000000040;24850,00;01-07-2025;30-06-2026\r\n" +
-		"1234569998;538501-40;-01,500;01-01-2025;\r\n"
+		"010780-9998;5.38.50.1 4.0;24850,00;01-07-2025;30-06-2026\r\n" +
+		"123456-9998;538501-40;-01,500;01-01-2025;\r\n"
 	if got := buf.String(); got != want {
 		t.Errorf("output:\n%q\nwant:\n%q", got, want)
+	}
+
+	buf.Reset()
+	w = NewWriter(&buf)
+	w.Plain = true
+	_ = w.Write(rec("0107809998", "5385010000000040", "24850.00", "2025-07-01", "2026-06-30"))
+	w.Flush()
+	want = "\ufeffCPR;Konto;Beløb;Startdato;Slutdato\r\n" +
+		"0107809998;5385010000000040;24850,00;01-07-2025;30-06-2026\r\n"
+	if got := buf.String(); got != want {
+		t.Errorf("Plain output:\n%q\nwant:\n%q", got, want)
+	}
+}
+
+// excelNumber matches a cell Excel turns into a number when it opens a CSV
+// file: digits, with an optional sign and decimal part.
+var excelNumber = regexp.MustCompile(`^[-+]?[0-9]+([.,][0-9]+)?$`)
+
+// TestWriterKeepsTextForExcel checks the form of the CPR and account cells
+// for people: none is a number Excel would convert (losing a leading zero,
+// or rounding sixteen digits to fifteen), and each reads back unchanged.
+func TestWriterKeepsTextForExcel(t *testing.T) {
+	records := []siu.Record{
+		rec("0107809998", "5384210000000047", "1.00", "2025-03-01", "2025-03-31"), // art 4.7: rounded by Excel to 4.0
+		rec("1234569998", "5385010020000040", "1.00", "", ""),                     // a gruppering
+		rec("0107809998", "5385017123400040", "1.00", "", ""),                     // ejerforhold and omkostningssted: no dotted form
+		rec("107809998", "0000000000000000", "1.00", "", ""),                      // nine digits; not an account
+		rec("", "", "1.00", "", ""),
+	}
+	rng := rand.New(rand.NewPCG(3, 4))
+	for range 500 {
+		records = append(records, randomRecord(rng))
+	}
+	var buf bytes.Buffer
+	w := NewWriter(&buf)
+	for _, r := range records {
+		if err := w.Write(r); err != nil {
+			t.Fatal(err)
+		}
+	}
+	w.Flush()
+	cr := csv.NewReader(bytes.NewReader(bytes.TrimPrefix(buf.Bytes(), bomUTF8)))
+	cr.Comma = ';'
+	rows, err := cr.ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, row := range rows[1:] {
+		for _, cell := range row[:2] {
+			if excelNumber.MatchString(cell) {
+				t.Errorf("cell %q: Excel would make it a number", cell)
+			}
+		}
+	}
+	if got := rows[1][:2]; got[0] != "010780-9998" || got[1] != "5.38.42.1 4.7" {
+		t.Errorf("first line's CPR and account = %q, want 010780-9998 and 5.38.42.1 4.7", got)
+	}
+	if got := rows[3][1]; got != `="5385017123400040"` {
+		t.Errorf("account without a dotted form written %q, want a text formula", got)
+	}
+	var got []siu.Record
+	for r, err := range NewReader(&buf).Records() {
+		if err != nil {
+			t.Fatal(err)
+		}
+		got = append(got, r)
+	}
+	if diff := cmp.Diff(records, got); diff != "" {
+		t.Errorf("read back (-written +read):\n%s", diff)
 	}
 }
 

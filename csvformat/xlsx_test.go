@@ -86,7 +86,7 @@ func TestReadXLSX(t *testing.T) {
 			{Line: 5, Record: rec("1234569998", "5385010000000040", "-1250.50", "2025-01-01", "2025-01-31")},
 			{Line: 6, Record: rec("1234569998", "5385010000000040", "1.255", "2025-01-01", "2025-01-31")},
 			{Line: 7, Record: rec("1234569998", "5385010000000040", "1255.00", "2025-01-01", "")},
-			{Line: 8, Err: "row 8, cell D8 (Startdato): invalid date: \"31-02-2025\": no such day"},
+			{Line: 8, Err: "row 8, cell D8 (Startdato): invalid date: \"31-02-2025\": no such day: February 2025 has 28 days"},
 			{Line: 9, Record: rec("1234569998", "5385010000000040", "1.00", "2025-01-01", "2025-01-31")},
 			{Line: 10, Record: rec("107809998", "5385010000000072", "1.00", "2025-01-01", "2025-01-31")},
 			{Line: 11, Err: "row 11, cell B11 (Kontostreng): number in exponent form, digits lost: the spreadsheet stored the Konto column as numbers; store it as text"},

@@ -1,6 +1,7 @@
 package report
 
 import (
+	"encoding/json"
 	"fmt"
 	"io"
 	"strings"
@@ -92,5 +93,71 @@ func WriteDiffText(w io.Writer, r *diff.Result, opts DiffTextOptions) error {
 		fmt.Fprintf(&b, "Result: %d %s. Delivering the new load replaces the old one at DST.\n", n, plural(n, "difference", "differences"))
 	}
 	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+// DiffWriter writes a comparison as it is made, in bounded memory: its
+// OnChange (for diff.Options.OnChange) writes each change as it is found, at
+// most max of them (0: all), and Finish writes the summary.
+//
+// Format "text" writes WriteChange lines, then WriteDiffText's summary.
+// Format "json" writes one JSON object: {"files": [old, new], "changes":
+// [...], "summary": diff.Result}, the changes as diff.Change marshals them
+// (CPR numbers masked).
+type DiffWriter struct {
+	w        io.Writer
+	format   string
+	max, n   int
+	old, new string
+	err      error
+}
+
+// NewDiffWriter returns a DiffWriter of the comparison of the loads named
+// old and new, in format "text" or "json".
+func NewDiffWriter(w io.Writer, format string, max int, old, new string) *DiffWriter {
+	d := &DiffWriter{w: w, format: format, max: max, old: old, new: new}
+	if format == "json" {
+		names, _ := json.Marshal([]string{old, new})
+		_, d.err = fmt.Fprintf(w, "{\"files\": %s,\n\"changes\": [", names)
+	}
+	return d
+}
+
+// OnChange writes c, unless max changes were written already.
+func (d *DiffWriter) OnChange(c diff.Change) {
+	if d.err != nil || (d.max > 0 && d.n >= d.max) {
+		return
+	}
+	d.n++
+	if d.format != "json" {
+		d.err = WriteChange(d.w, c)
+		return
+	}
+	b, err := json.Marshal(c)
+	if err == nil {
+		sep := ","
+		if d.n == 1 {
+			sep = ""
+		}
+		_, err = fmt.Fprintf(d.w, "%s\n  %s", sep, b)
+	}
+	d.err = err
+}
+
+// Finish writes the summary of r, and returns the first error of writing.
+func (d *DiffWriter) Finish(r *diff.Result) error {
+	if d.err != nil {
+		return d.err
+	}
+	if d.format != "json" {
+		return WriteDiffText(d.w, r, DiffTextOptions{Old: d.old, New: d.new, Listed: d.n, MoreHint: "--max 0 lists all"})
+	}
+	s := *r
+	s.Changes = nil // written above
+	sum, err := json.MarshalIndent(&s, "", "  ")
+	if err != nil {
+		return err
+	}
+	_, err = fmt.Fprintf(d.w, "\n],\n\"summary\": %s}\n", sum)
 	return err
 }

@@ -1,12 +1,8 @@
 package main
 
 import (
-	"cmp"
 	"context"
-	"encoding/json"
-	"fmt"
 	"io"
-	"iter"
 	"os"
 	"os/signal"
 
@@ -52,101 +48,69 @@ func runDiff(e *env, args []string) int {
 	if *format != "text" && *format != "json" {
 		return e.usageError("diff", "--format: want text or json")
 	}
-	var loads [2]*input
-	for i, f := range files {
-		in, code := openSource(e, "diff", f, sf)
-		if in == nil {
-			return code
-		}
-		defer in.Close()
-		if in.src == nil {
-			e.errorf("diff", "%s", in.fatal.Message)
-			return exitFail
-		}
-		loads[i] = in
-	}
-	if err := diffHeaders(loads[0], loads[1]); err != nil && !*allow {
-		return e.usageError("diff", "%v; --allow-different compares them anyway", err)
-	}
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
-	defer stop()
-	skipped, code := 0, exitOK
-	seq := func(in *input) iter.Seq2[siu.Line, error] {
-		return diff.Lines(in.src, func(err *source.Error) {
-			if skipped++; skipped <= 5 {
-				e.errorf("diff", "%s: not compared: %s", in.name, err.Message)
-			}
-		})
-	}
 	var r *diff.Result
 	err := writeOutput(e, "", func(w io.Writer) error {
-		var err error
-		if *format == "json" {
-			r, err = diffJSON(ctx, w, seq(loads[0]), seq(loads[1]), *max, files)
-			return err
+		dw := report.NewDiffWriter(w, *format, *max, files[0], files[1])
+		if r, code = compareFiles(e, "diff", files, sf, *allow, diff.Options{MaxListed: *max, OnChange: dw.OnChange}); r == nil {
+			return nil
 		}
-		listed := 0
-		opts := diff.Options{MaxListed: -1, OnChange: func(c diff.Change) {
-			if *max == 0 || listed < *max {
-				listed++
-				report.WriteChange(w, c)
-			}
-		}}
-		if r, err = diff.Compare(ctx, seq(loads[0]), seq(loads[1]), opts); err != nil {
-			return err
-		}
-		return report.WriteDiffText(w, r, report.DiffTextOptions{Old: loads[0].name, New: loads[1].name, Listed: listed, MoreHint: "--max 0 lists all"})
+		return dw.Finish(r)
 	})
 	if err != nil {
 		e.errorf("diff", "%v", err)
 		return exitFail
 	}
-	if skipped > 0 {
-		e.errorf("diff", "%d %s could not be read and were not compared", skipped, plural(skipped, "record", "records"))
-		code = exitFail
+	if r == nil {
+		return code
 	}
-	if !r.Identical() {
+	if code == exitOK && !r.Identical() {
 		code = exitFail
 	}
 	return code
 }
 
-// diffHeaders checks that two loads are of the same municipality, year
-// and area, as far as their files say (a CSV file says nothing).
-func diffHeaders(old, new *input) error {
-	ho, _ := old.src.Header()
-	hn, _ := new.src.Header()
-	return diff.CheckHeaders(ho, hn)
-}
-
-// diffJSON writes {"old_file", "new_file", "changes": [...], "summary"},
-// streaming the changes.
-func diffJSON(ctx context.Context, w io.Writer, old, new iter.Seq2[siu.Line, error], max int, files []string) (*diff.Result, error) {
-	names, _ := json.Marshal(files)
-	var werr error
-	fmt.Fprintf(w, "{\"files\": %s,\n\"changes\": [", names)
-	n := 0
-	opts := diff.Options{MaxListed: -1, OnChange: func(c diff.Change) {
-		if max > 0 && n >= max {
-			return
+// compareFiles compares the lines of two files (diff.Compare), refusing
+// loads of different municipalities, years or areas (as far as their files
+// say: a CSV file says nothing) unless allow. Records that cannot be read
+// are left out and reported, and the exit code is then exitFail. It
+// returns nil and the exit code when it cannot compare.
+func compareFiles(e *env, cmd string, files []string, sf *sourceFlags, allow bool, opts diff.Options) (*diff.Result, int) {
+	var ins [2]*input
+	var hs [2]siu.Header
+	for i, p := range files {
+		in, code := openSource(e, cmd, p, sf)
+		if in == nil {
+			return nil, code
 		}
-		b, err := json.Marshal(c)
-		if err != nil {
-			werr = err
+		defer in.Close()
+		if in.src == nil {
+			e.errorf(cmd, "%s", in.fatal.Message)
+			return nil, exitFail
 		}
-		if n++; n > 1 {
-			w.Write([]byte(","))
+		ins[i] = in
+		hs[i], _ = in.src.Header()
+	}
+	if err := diff.CheckHeaders(hs[0], hs[1]); err != nil && !allow {
+		return nil, e.usageError(cmd, "%v; --allow-different compares them anyway", err)
+	}
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	defer stop()
+	skipped := 0
+	skip := func(in *input) func(*source.Error) {
+		return func(err *source.Error) {
+			if skipped++; skipped <= 5 {
+				e.errorf(cmd, "%s: not compared: %s", in.name, err.Message)
+			}
 		}
-		fmt.Fprintf(w, "\n  %s", b)
-	}}
-	r, err := diff.Compare(ctx, old, new, opts)
+	}
+	r, err := diff.Compare(ctx, diff.Lines(ins[0].src, skip(ins[0])), diff.Lines(ins[1].src, skip(ins[1])), opts)
 	if err != nil {
-		return nil, err
+		e.errorf(cmd, "%v", err)
+		return nil, exitFail
 	}
-	sum, err := json.MarshalIndent(r, "", "  ")
-	if err != nil || werr != nil {
-		return nil, fmt.Errorf("json: %v", cmp.Or(err, werr))
+	if skipped > 0 {
+		e.errorf(cmd, "%d %s could not be read and were not compared", skipped, plural(skipped, "record", "records"))
+		return r, exitFail
 	}
-	fmt.Fprintf(w, "\n],\n\"summary\": %s}\n", sum)
-	return r, nil
+	return r, exitOK
 }

@@ -1,10 +1,8 @@
 package main
 
 import (
-	"context"
 	"errors"
 	"os"
-	"os/signal"
 
 	"github.com/shopspring/decimal"
 
@@ -82,7 +80,7 @@ func runReport(e *env, args []string) int {
 		opts.AccountsName = *totals
 	}
 	if *previous != "" {
-		if opts.Previous, code = compareFiles(e, "report", *previous, files[0], sf, *allow); opts.Previous == nil {
+		if opts.Previous, code = compareFiles(e, "report", []string{*previous, files[0]}, sf, *allow, diff.Options{}); opts.Previous == nil {
 			return code
 		}
 	}
@@ -116,36 +114,6 @@ func runReport(e *env, args []string) int {
 		return exitFail
 	}
 	return exitOK
-}
-
-// compareFiles compares the lines of two files (diff.Compare), refusing
-// loads of different municipalities, years or areas unless allow. It
-// returns nil and the exit code when it cannot.
-func compareFiles(e *env, cmd, oldPath, newPath string, sf *sourceFlags, allow bool) (*diff.Result, int) {
-	var ins [2]*input
-	for i, p := range []string{oldPath, newPath} {
-		in, code := openSource(e, cmd, p, sf)
-		if in == nil {
-			return nil, code
-		}
-		defer in.Close()
-		if in.src == nil {
-			e.errorf(cmd, "%s", in.fatal.Message)
-			return nil, exitFail
-		}
-		ins[i] = in
-	}
-	if err := diffHeaders(ins[0], ins[1]); err != nil && !allow {
-		return nil, e.usageError(cmd, "%v; --allow-different compares them anyway", err)
-	}
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
-	defer stop()
-	r, err := diff.Compare(ctx, diff.Lines(ins[0].src, nil), diff.Lines(ins[1].src, nil), diff.Options{})
-	if err != nil {
-		e.errorf(cmd, "%v", err)
-		return nil, exitFail
-	}
-	return r, exitOK
 }
 
 // readAccounts reads a file of account totals (csvformat.ReadTotals); when

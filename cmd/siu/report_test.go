@@ -98,4 +98,3 @@ func encodeXML(t *testing.T, year int) string {
 		"--created", "2026-03-02T09:00:00+01:00", "-o", out, in).wantCode(t, exitOK)
 	return out
 }
-

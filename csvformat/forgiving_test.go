@@ -171,10 +171,10 @@ func TestLineEnds(t *testing.T) {
 	}
 	mixed := lines[0] + "\r" + lines[1] + "\r\n" + lines[2] + "\n" + lines[3] + "\r\n" + lines[4] + "\r"
 	for name, in := range map[string]string{
-		"CR":    strings.Join(lines, "\r") + "\r",
-		"LF":    strings.Join(lines, "\n") + "\n",
-		"CRLF":  strings.Join(lines, "\r\n") + "\r\n",
-		"mixed": mixed,
+		"CR":                    strings.Join(lines, "\r") + "\r",
+		"LF":                    strings.Join(lines, "\n") + "\n",
+		"CRLF":                  strings.Join(lines, "\r\n") + "\r\n",
+		"mixed":                 mixed,
 		"CR, no final line end": strings.Join(lines, "\r"),
 	} {
 		for _, oneByte := range []bool{false, true} {

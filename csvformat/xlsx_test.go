@@ -218,3 +218,57 @@ func TestReadXLSXDamaged(t *testing.T) {
 		r.Close()
 	}
 }
+
+// TestReadXLSXMergedCells reads merged ranges as Excel shows them: a CPR
+// number, account or date merged down over several rows applies to each
+// of them; an amount merged down, or a range across columns, is an error
+// naming the cells.
+func TestReadXLSXMergedCells(t *testing.T) {
+	f := excelize.NewFile()
+	defer f.Close()
+	rows := [][]any{
+		{"CPR", "Konto", "Beløb", "Startdato", "Slutdato"},
+		{"0107809998", "5385010000000040", 100, day(2025, 1, 1), day(2025, 1, 31)},
+		{nil, "5385010000000072", 200, nil, day(2025, 2, 28)},
+		{nil, "5385010000000040", 300, nil, day(2025, 3, 31)},
+		{"1234569998", "5385010000000040", 400, day(2025, 1, 1), day(2025, 1, 31)},
+		{"1234569998", "5385010000000040", nil, day(2025, 1, 1), day(2025, 1, 31)},
+		{"Børn og unge"},
+		{"1234569998", "5385010000000040", 500, day(2025, 1, 1), day(2025, 1, 31)},
+	}
+	for i, row := range rows {
+		for j, v := range row {
+			if v != nil {
+				cell, _ := excelize.CoordinatesToCellName(j+1, i+1)
+				_ = f.SetCellValue("Sheet1", cell, v)
+			}
+		}
+	}
+	for _, m := range [][2]string{{"A2", "A4"}, {"D2", "D4"}, {"C5", "C6"}, {"A7", "E7"}} {
+		if err := f.MergeCell("Sheet1", m[0], m[1]); err != nil {
+			t.Fatal(err)
+		}
+	}
+	buf, err := f.WriteToBuffer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := OpenXLSX(buf, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer r.Close()
+	got := readAll(t, r)
+	want := []result{
+		{Line: 2, Record: rec("0107809998", "5385010000000040", "100.00", "2025-01-01", "2025-01-31")},
+		{Line: 3, Record: rec("0107809998", "5385010000000072", "200.00", "2025-01-01", "2025-02-28")},
+		{Line: 4, Record: rec("0107809998", "5385010000000040", "300.00", "2025-01-01", "2025-03-31")},
+		{Line: 5, Record: rec("1234569998", "5385010000000040", "400.00", "2025-01-01", "2025-01-31")},
+		{Line: 6, Err: "row 6, cell C6 (Beløb): merged cells: cells C5:C6 are merged: the amount in C5 cannot count for every row; unmerge the cells and give each row its amount"},
+		{Line: 7, Err: "row 7, cell B7 (Konto): merged cells: cells A7:E7 are merged across columns; unmerge them"},
+		{Line: 8, Record: rec("1234569998", "5385010000000040", "500.00", "2025-01-01", "2025-01-31")},
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+}

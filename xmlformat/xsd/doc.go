@@ -1,26 +1,92 @@
-// Package xsd validates SIU delivery files against an XML Schema with
-// libxml2, through the Go wrapper github.com/lestrrat-go/libxml2 (packages
-// libxml2, parser, xsd and clib). It is the only package of siukit that
-// uses libxml2, and so needs cgo (through the wrapper; this package has no
-// C code of its own) and libxml2's headers and library, found with
-// pkg-config as libxml-2.0; so do the commands that import it. Everything
-// else, including package xmlformat with the schema files themselves,
-// builds with CGO_ENABLED=0.
+// Package xsd validates SIU delivery files against an XML Schema. It has
+// two checkers:
+//
+//   - libxml2, through the Go wrapper github.com/lestrrat-go/libxml2
+//     (packages libxml2, parser, xsd and clib), in builds with cgo. It is
+//     the only part of siukit that uses libxml2; it needs cgo (through
+//     the wrapper; this package has no C code of its own) and libxml2's
+//     headers and library, found with pkg-config as libxml-2.0. Its files
+//     carry the build constraint cgo.
+//   - a pure-Go checker of the default profile's schema, in every build.
+//     It is not a general XML Schema engine: it checks exactly the
+//     default profile's schema (xmlformat.SchemaFS), written out in Go in
+//     siuschema.go as a table of simple types with their facets, complex
+//     types with their sequences, and global element declarations, which
+//     a test holds to the schema files.
+//
+// Default returns the default profile's schema checked by libxml2 in a
+// build with cgo and by the pure-Go checker in a build without
+// (CGO_ENABLED=0); PureGo returns the pure-Go checker in any build, so
+// that a cgo build can run both. Schema.Checker says which checker a
+// Schema is ("libxml2" or "pure Go"), for a program to tell its user.
+// Load, which compiles a vendor's own schema, needs libxml2: without cgo
+// it returns an error wrapping ErrNoCgo. So the whole of siukit, cmd/siu
+// included, builds with CGO_ENABLED=0 and cross-compiles.
 //
 // # Schemas
 //
-// Default compiles the schema of xmlformat's default profile
-// (xmlformat.SchemaFS, main file xmlformat.SchemaMain) once per process and
-// shares it. That schema is this project's profile of the SIU file, not
-// DST's official SIU schema; its envelope follows DST's published envelope
-// schemas. Load compiles a vendor's own schema from any fs.FS: the files
-// are written to a temporary directory and compiled from there, and every
-// include and import must be a relative path inside that fs.FS, so nothing
-// is fetched over the network. When libxml2 cannot compile a schema, the
-// wrapper does not say why; the error names the main file only. A Schema
-// is safe for concurrent use; Close frees what libxml2 allocated for it.
+// Default's schema is this project's profile of the SIU file, not DST's
+// official SIU schema; its envelope follows DST's published envelope
+// schemas (SOURCES.md: dst-envelope-xsd). With libxml2, Default compiles
+// it once per process and shares it. Load compiles a vendor's own schema
+// from any fs.FS: the files are written to a temporary directory and
+// compiled from there, and every include and import must be a relative
+// path inside that fs.FS, so nothing is fetched over the network. When
+// libxml2 cannot compile a schema, the wrapper does not say why; the
+// error names the main file only. A Schema is safe for concurrent use;
+// Close frees what libxml2 allocated for it.
 //
-// # Validation in batches
+// # The pure-Go checker
+//
+// The pure-Go checker reads the document once, as a stream, holding only
+// the open elements and the current value: memory stays bounded whatever
+// the size of the file. For each element it does what XML Schema (and
+// libxml2) does with this schema: the root must be one of the schema's
+// global elements; each element's children must follow its type's
+// sequence (element order, minOccurs, maxOccurs; an element that may not
+// come is "not expected", and its siblings after it and its content are
+// not checked, as libxml2 does; a sequence cut short is "Missing child
+// element(s)" on the parent's end tag); element-only content has no
+// character data but white space (a CDATA section counts as character
+// data, blank or not); a simple type's element has no child element, and
+// its value is first normalised by its base type's white space facet
+// (xs:string preserves, xs:decimal, xs:date and xs:dateTime collapse),
+// then checked against the base type's lexical space (xs:decimal with
+// libxml2's limit of 24 digits after leading zeros; xs:date and
+// xs:dateTime with real days, no year 0000, 24:00:00, a time zone of at
+// most 14 hours) and then against each facet (length and maxLength in
+// characters, pattern, enumeration). Elements are matched by namespace
+// and local name, with namespace declarations in scope; a name whose
+// prefix is not declared keeps its whole name without a namespace, as
+// libxml2 has it. The schema declares no attribute, so an attribute is an
+// error, except the schema instance attributes: xsi:schemaLocation and
+// xsi:noNamespaceSchemaLocation (hints, not followed), xsi:type naming the
+// element's own type (no type of the schema derives from another), and
+// xsi:nil, always an error since no element is nillable. Its messages are
+// libxml2's, word for word.
+//
+// Both checkers cut the document into the same pieces and report problems
+// in the same order: the header (everything before the start tag of the
+// record collection, IndividUdgiftStrukturSamling), each record with the
+// text and comments before it, and the tail (from the collection's end
+// tag on). A piece that is not well-formed contributes its syntax error
+// only (libxml2 validates no document that is not well-formed); the
+// pieces before it keep their problems.
+//
+// The two checkers agree: TestCheckersAgreeOnProjectFiles,
+// TestCheckersAgreeOnMutations and FuzzCheckersAgree (agree_test.go, cgo
+// builds) run both on every XML file of the project (golden files, the
+// conformance suite's expected files, the fuzz corpora, the invalid
+// cases), on mutations of valid files (an element deleted, duplicated or
+// swapped with its sibling, a value changed to an edge value, white
+// space, an attribute, a namespace, a rename, text, a CDATA section, a
+// truncation) and on random input, and require the same verdict and the
+// same first problem: line, kind and message. The checkers differ only in
+// how many problems they list in rare cases: the wrapper keeps at most 32
+// of libxml2's messages per document it validates, the pure-Go checker
+// keeps them all (up to MaxProblems).
+//
+// # Validation in batches (libxml2)
 //
 // libxml2 through the wrapper validates trees only, so Schema.Validate
 // never builds one tree of a large file. It reads the file as a stream
@@ -61,16 +127,36 @@
 // Validate returns nil for a valid file, or an *Error listing every
 // problem (up to MaxProblems, the rest counted) with its line, kind
 // (schema, syntax, refused) and libxml2's message, in file order. A file
-// that is not well-formed ends validation at its first syntax error, as
-// libxml2 does; the problems found before it are kept. The wrapper keeps
-// at most 32 messages per document it validates, so a header with that
-// many problems of its own would hide those of the records.
+// that is not well-formed ends validation at its first syntax error; the
+// problems found before it (in the pieces before its own) are kept. The
+// wrapper keeps at most 32 messages per document it validates, so a
+// header with that many problems of its own would hide those of the
+// records.
+//
+// # Syntax errors
+//
+// Both checkers read the document through one scanner (scan.go, lex.go),
+// which checks that it is well-formed XML 1.0 with namespaces as
+// libxml2's parser judges it (wellformed.go): what libxml2 treats as a
+// fatal error (a tag mismatch, a bad character, an undefined entity, a
+// malformed tag, comment, declaration or reference, content after the
+// root, a truncated file, nesting deeper than libxml2's 256 levels) is a
+// syntax error, with libxml2's wording; what libxml2 only warns about (an
+// unknown encoding name, an undeclared prefix) is not. So a syntax error
+// has one message and one line, the first error in the file, whichever
+// checker runs. (libxml2 through the wrapper reports its last error,
+// after its own recovery, which can be lines later; it stands behind the
+// scanner, and the differential tests hold the scanner's verdict to its
+// parser's on every input.)
 //
 // # Line numbers
 //
-// libxml2's schema messages come through the wrapper without line
-// numbers, so the line of each is found again in the piece that failed
-// (one record, or the header and tail): a message names its element
+// The pure-Go checker knows each element's line as it reads it. The
+// libxml2 path finds them again, in a way the differential tests hold to
+// the pure-Go checker's lines: libxml2's schema messages come through the
+// wrapper without line numbers, so the line of each is found again in the
+// piece that failed (one record, or the header and tail): a message names
+// its element
 // ("Element '{ns}BELOEB': ..."), and the problem gets the line of that
 // element's start tag in the file, or of the parent's end tag for a
 // missing child element (where the child was due). Among elements of the
@@ -78,13 +164,12 @@
 // for "This element is not expected" the piece is cut after each candidate
 // and validated again to see which one libxml2 means. A message that
 // names no element of the piece gets the line of the record's start tag
-// (or of stray text before it). Syntax errors carry libxml2's line in the
+// (or of stray text before it). Syntax errors are the scanner's (see
+// above); one that libxml2 alone finds carries libxml2's line in the
 // piece's document, mapped back to the file through the piece's place in
-// it (and so are "line N" references inside the message); an unclosed or
-// mismatched tag between records and a truncated file are found by the
-// tokenizer, with libxml2's wording. Columns and libxml2's error codes are
-// not available through the wrapper: Problem.Column and Problem.Code are
-// 0.
+// it (and so are "line N" references inside the message). Columns and
+// libxml2's error codes are not available through the wrapper:
+// Problem.Column and Problem.Code are 0, with either checker.
 //
 // # Untrusted input
 //
@@ -99,7 +184,9 @@
 // tags and comments beyond smaller limits, are refused as they arrive
 // (ErrTextTooLong): besides bounding memory this keeps libxml2's messages
 // within the 1,024 bytes the wrapper's message buffer holds. A header,
-// record or tail of more than 16 MiB is refused (ErrTooLarge).
+// record or tail of more than 16 MiB is refused (ErrTooLarge). The
+// pure-Go checker reads through the same scanner, so it refuses the same
+// input with the same problems, though it would not need the limits.
 //
 // libxml2 prints parser errors to standard error unless told not to on
 // each thread; every call into it runs on a locked OS thread with that

@@ -191,8 +191,9 @@ type Aggregator struct {
 	cur      []rec   // the chunk being filled
 	spare    [][]rec // chunks kept for the next run
 	bigs     []decimal.Decimal
-	inRun    int   // postings in memory
-	runBytes int64 // their bytes, counted against runLimit
+	sorting  sync.WaitGroup // the sorts of full chunks under way
+	inRun    int            // postings in memory
+	runBytes int64          // their bytes, counted against runLimit
 
 	n       int
 	err     error // sticky error of Add
@@ -222,7 +223,7 @@ func NewAggregator(opts AggregateOptions) (*Aggregator, error) {
 	a.bufSize = int(min(max(b/(4*(fanIn+1)), 512), 64<<10))
 	a.runLimit = max(b-int64((fanIn+1)*a.bufSize), 4*recSize)
 	a.runCap = int(min(a.runLimit/recSize, 1<<40))
-	a.chunkCap = min(a.runCap, 1<<17)
+	a.chunkCap = min(a.runCap, max(a.runCap/4, 256), 1<<17)
 	return a, nil
 }
 
@@ -285,7 +286,15 @@ func (a *Aggregator) room() {
 		return
 	}
 	if len(a.cur) > 0 {
-		sortChunk(a.cur, a.bigs)
+		// Sort the full chunk on another goroutine while the next one
+		// fills: a chunk's recs and the bigs they index are not written
+		// again until the run is merged, which waits for the sort.
+		c, bigs := a.cur, a.bigs
+		a.sorting.Add(1)
+		go func() {
+			defer a.sorting.Done()
+			sortChunk(c, bigs)
+		}()
 		a.chunks = append(a.chunks, a.cur)
 	}
 	if n := len(a.spare); n > 0 {
@@ -309,6 +318,7 @@ func (a *Aggregator) Runs() int {
 // memSources sorts the chunk being filled and returns the current run's
 // chunks as sources.
 func (a *Aggregator) memSources() []source {
+	defer a.sorting.Wait()
 	if len(a.cur) > 0 {
 		sortChunk(a.cur, a.bigs)
 		a.chunks = append(a.chunks, a.cur)

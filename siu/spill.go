@@ -187,6 +187,12 @@ type packer struct {
 	lastAcctVal  uint64
 	havePsr      bool
 	haveAcct     bool
+	lastStart    civil.Date
+	lastEnd      civil.Date
+	lastStartDay uint64
+	lastEndDay   uint64
+	haveStart    bool
+	haveEnd      bool
 }
 
 // digitsValue reads up to 19 ASCII digits as a number.
@@ -218,7 +224,14 @@ func (k *packer) pack(p *Posting) (r rec, bigAmount bool) {
 			k.lastAcctVal = digitsValue(b) + 1
 		}
 	}
-	start, end := dayNumber(p.Start), dayNumber(p.End)
+	// Invoices come in months: most postings repeat a recent date.
+	if p.Start != k.lastStart || !k.haveStart {
+		k.lastStart, k.lastStartDay, k.haveStart = p.Start, dayNumber(p.Start), true
+	}
+	if p.End != k.lastEnd || !k.haveEnd {
+		k.lastEnd, k.lastEndDay, k.haveEnd = p.End, dayNumber(p.End), true
+	}
+	start, end := k.lastStartDay, k.lastEndDay
 	pass := k.lastPsrVal == 0 || k.lastAcctVal == 0 || start == 0 || end == 0 || end < start ||
 		(!k.mergeFictive && k.lastFictive)
 	r.psr = k.lastPsrVal

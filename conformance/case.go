@@ -26,6 +26,8 @@ const (
 	FindingsFile = "findings.json" // expected findings, validate
 	XMLFile      = "expected.xml"  // expected XML, encode
 	LinesFile    = "lines.json"    // expected lines, aggregate
+	InputXMLFile = "input.xml"     // a file to read, read
+	VerdictFile  = "verdict.json"  // expected verdict, read
 )
 
 // Suite is the suite's index (suite.json).
@@ -55,10 +57,14 @@ type Case struct {
 	// Lines is lines.json, the lines an aggregator must return (in any
 	// order).
 	Lines []Line
+	// InputXML is input.xml, the file a reader reads (read).
+	InputXML []byte
+	// Verdict is verdict.json, the verdict a reader must give (read).
+	Verdict *Verdict
 
 	// raw holds the input file as stored, for programs run through the
 	// stdin/stdout contract.
-	rawInput, rawPostings []byte
+	rawInput, rawPostings, rawXML []byte
 }
 
 // Has reports whether the case is checked in kind k.
@@ -152,6 +158,19 @@ func loadCase(fsys fs.FS, id string) (Case, error) {
 		}
 		if c.Lines == nil {
 			return Case{}, fmt.Errorf("conformance: %s/%s: want a JSON array", dir, LinesFile)
+		}
+	}
+	if c.Has(KindRead) {
+		if c.InputXML, err = fs.ReadFile(fsys, path.Join(dir, InputXMLFile)); err != nil {
+			return Case{}, fmt.Errorf("conformance: %w", err)
+		}
+		c.rawXML = c.InputXML
+		c.Verdict = new(Verdict)
+		if err := readJSON(fsys, path.Join(dir, VerdictFile), c.Verdict); err != nil {
+			return Case{}, err
+		}
+		if err := c.Verdict.check(); err != nil {
+			return Case{}, fmt.Errorf("conformance: %s/%s: %w", dir, VerdictFile, err)
 		}
 	}
 	return c, nil

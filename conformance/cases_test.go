@@ -28,6 +28,8 @@ const (
 	acct2821   = "5282110000000040" // 5.28.21 forebyggende foranstaltninger (outside SIU)
 	acct2822   = "5282210000000040" // 5.28.22 plejefamilier (voluntary)
 	acct2823   = "5282310000000040" // 5.28.23 døgninstitutioner (voluntary)
+	acct2823P  = "5282310000000072" // 5.28.23, forældrebetaling
+	acct2824   = "5282410000000040" // 5.28.24 sikrede døgninstitutioner (voluntary)
 )
 
 // Codes of the rules, for the table.
@@ -129,6 +131,11 @@ const (
 	fictiveManX   = "1234569999" // man, birth date unknown
 )
 
+// caseSystemVersion is the SystemVersion of every case's header. It is
+// fixed, not Version, so that raising the suite's version does not change
+// every input.json and expected.xml (0.2.0 wrote its own version here).
+const caseSystemVersion = "0.2.0"
+
 // header returns a well-formed header.
 func header(municipality, year, area string) Header {
 	return Header{
@@ -139,7 +146,7 @@ func header(municipality, year, area string) Header {
 		Created:           created,
 		Description:       "SIU " + year + " " + area,
 		SystemName:        "siukit-conformance",
-		SystemVersion:     Version,
+		SystemVersion:     caseSystemVersion,
 		ContactIdentifier: "Økonomiafdelingen",
 		ContactEmail:      "siu@kommune.example",
 	}
@@ -472,6 +479,8 @@ func caseTable() []caseDef {
 	encodings(add)
 	aggregations(add)
 	deliveries(add)
+	moreCases(add)
+	reads(add)
 	return t
 }
 

@@ -11,6 +11,7 @@ import (
 	"os/exec"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/siukit/siukit/cpr"
@@ -23,8 +24,10 @@ const (
 	EnvSuite = "SIU_CONFORMANCE_SUITE" // the suite version, Version
 )
 
-// maxOutput is the most a program may write on stdout for one case.
-const maxOutput = 64 << 20
+// DefaultOutputLimit is the most a program run by RunCommand may write on
+// stdout for one check unless OutputLimit says otherwise: 64 MiB, far more
+// than the largest expected output of the suite.
+const DefaultOutputLimit = 64 << 20
 
 // RunCommand runs the suite against a program in any language through the
 // stdin/stdout contract of README.md. argv is the program and its
@@ -32,18 +35,27 @@ const maxOutput = 64 << 20
 //
 //	argv[0] argv[1:]... KIND
 //
-// where KIND is validate, encode or aggregate, with the case's input.json
-// (validate, encode) or postings.json (aggregate) on stdin and EnvCase,
-// EnvKind and EnvSuite in the environment. The program writes on stdout a
-// JSON array of findings (validate), the XML file (encode) or a JSON array
-// of lines (aggregate), and exits 0. Any other exit status means it could
-// not handle the case: the check fails (unless the case is in the skip
-// list), and the first line of its stderr goes into the report.
+// where KIND is validate, encode, aggregate or read, with the case's
+// input.json (validate, encode), postings.json (aggregate) or input.xml
+// (read) on stdin and EnvCase, EnvKind and EnvSuite in the environment.
+// The program writes on stdout a JSON array of findings (validate), the
+// XML file (encode), a JSON array of lines (aggregate) or a verdict (read),
+// and exits 0. Any other exit status means it could not handle the case:
+// the check fails (unless the case is in the skip list), and the first
+// line of its stderr goes into the report.
 //
-// The options Select, Skip, OnlyKinds, ExactXML, FromFS, Timeout, Jobs,
-// Dir and Env apply. The error is for a program that cannot be run at all,
-// a suite that cannot be loaded, options that select nothing, or ctx
-// ending; failed checks are in the report.
+// Each run is bounded: it is stopped after Timeout (30 s by default), and
+// at the first byte of stdout past OutputLimit (64 MiB by default), and
+// the check fails with a message saying so. On Unix the program runs in a
+// process group of its own, and the whole group is killed when it is
+// stopped, and once the program has exited, so that no process it started
+// outlives its check; elsewhere the program itself is killed. Only the
+// first 4 KiB of stderr are kept.
+//
+// The options Select, Skip, OnlyKinds, ExactXML, FromFS, Timeout,
+// OutputLimit, Jobs, Dir and Env apply. The error is for a program that
+// cannot be run at all, a suite that cannot be loaded, options that select
+// nothing, or ctx ending; failed checks are in the report.
 func RunCommand(ctx context.Context, argv []string, opts ...Option) (Report, error) {
 	if len(argv) == 0 || argv[0] == "" {
 		return Report{}, errors.New("conformance: no program to run")
@@ -107,50 +119,215 @@ func (r *cmdRunner) supports(Kind) bool { return true }
 
 func (r *cmdRunner) run(c *Case, k Kind) (output, error) {
 	stdin := c.rawInput
-	if k == KindAggregate {
+	switch k {
+	case KindAggregate:
 		stdin = c.rawPostings
+	case KindRead:
+		stdin = c.rawXML
 	}
-	ctx, cancel := context.WithTimeout(r.ctx, r.cfg.timeout)
-	defer cancel()
 	args := append(append([]string(nil), r.argv[1:]...), string(k))
-	cmd := exec.CommandContext(ctx, r.argv[0], args...)
-	cmd.Dir = r.cfg.dir
-	cmd.Env = append(os.Environ(), r.cfg.env...)
-	cmd.Env = append(cmd.Env, EnvCase+"="+c.ID, EnvKind+"="+string(k), EnvSuite+"="+Version)
-	cmd.Stdin = bytes.NewReader(stdin)
-	stdout := &limitedBuffer{max: maxOutput}
-	stderr := &limitedBuffer{max: 4 << 10}
-	cmd.Stdout = stdout
-	cmd.Stderr = stderr
-	cmd.WaitDelay = time.Second
-	err := cmd.Run()
-	if ctx.Err() != nil && r.ctx.Err() == nil {
-		return output{}, fmt.Errorf("timed out after %s", r.cfg.timeout)
-	}
+	env := append(os.Environ(), r.cfg.env...)
+	env = append(env, EnvCase+"="+c.ID, EnvKind+"="+string(k), EnvSuite+"="+Version)
+	res, err := runBounded(r.ctx, r.argv[0], args, r.cfg.dir, env, stdin, r.cfg.timeout, r.cfg.outputLimit)
 	if err != nil {
-		msg := strings.TrimSpace(stderr.String())
-		if msg == "" {
-			return output{}, fmt.Errorf("%v", err)
-		}
-		return output{}, fmt.Errorf("%v: %s", err, msg)
+		return output{}, err
 	}
-	if stdout.over {
-		return output{}, fmt.Errorf("more than %d bytes on stdout", maxOutput)
+	switch res.stopped {
+	case stopTimeout:
+		return output{}, fmt.Errorf("timed out after %s", r.cfg.timeout)
+	case stopOverflow:
+		return output{}, fmt.Errorf("stopped: more than %d bytes on stdout", r.cfg.outputLimit)
+	case stopCanceled:
+		return output{}, fmt.Errorf("canceled: %v", context.Cause(r.ctx))
+	}
+	if res.err != nil {
+		msg := strings.TrimSpace(string(res.stderr))
+		if msg == "" {
+			return output{}, fmt.Errorf("%v", res.err)
+		}
+		return output{}, fmt.Errorf("%v: %s", res.err, msg)
 	}
 	var out output
 	switch k {
 	case KindValidate:
-		if err := decodeArray(stdout.Bytes(), &out.findings); err != nil {
+		if err := decodeArray(res.stdout, &out.findings); err != nil {
 			return output{}, fmt.Errorf("stdout is not a JSON array of findings: %v", err)
 		}
 	case KindEncode:
-		out.xml = stdout.Bytes()
+		out.xml = res.stdout
 	case KindAggregate:
-		if err := decodeArray(stdout.Bytes(), &out.lines); err != nil {
+		if err := decodeArray(res.stdout, &out.lines); err != nil {
 			return output{}, fmt.Errorf("stdout is not a JSON array of lines: %v", err)
 		}
+	case KindRead:
+		v, err := decodeVerdict(res.stdout)
+		if err != nil {
+			return output{}, fmt.Errorf("stdout is not a verdict: %v", err)
+		}
+		out.verdict = v
 	}
 	return out, nil
+}
+
+// Why runBounded stopped a program before it ended by itself.
+const (
+	stopNone     int32 = iota
+	stopTimeout        // the time limit passed
+	stopOverflow       // stdout went past the limit
+	stopCanceled       // the caller's context ended
+)
+
+// stderrLimit is how much of a program's stderr is kept for the report
+// (its first line is shown); the rest is read and dropped.
+const stderrLimit = 4 << 10
+
+// graceAfterExit is how long runBounded waits, after the program exited,
+// for the processes it left behind to close its stdout and stderr.
+const graceAfterExit = time.Second
+
+// boundedResult is the outcome of runBounded.
+type boundedResult struct {
+	stdout  []byte // at most the limit; nil when stopped
+	stderr  []byte // the first stderrLimit bytes
+	err     error  // the program's exit error (*exec.ExitError), if any
+	stopped int32  // why the program was stopped, stopNone if it was not
+}
+
+// runBounded runs one program with stdin as its standard input and
+// returns what it wrote, holding it to limits a hostile or broken program
+// cannot get around:
+//
+//   - stdout is read from a pipe by runBounded itself (not by os/exec's
+//     copying, which would bypass a limit set on a writer), through a
+//     limit of outputLimit bytes; at the first byte past it, the program
+//     is stopped and its output dropped, so memory stays within
+//     outputLimit and a small buffer whatever the program writes;
+//   - stderr is read likewise; its first stderrLimit bytes are kept and
+//     the rest is dropped;
+//   - the program runs in a process group of its own (Unix: Setpgid), and
+//     the whole group is killed (SIGKILL to -pgid) when the time limit
+//     passes, on an overflow, when ctx ends and, to leave nothing behind,
+//     once the program has exited; elsewhere (Windows) the program itself
+//     is killed;
+//   - once the program has exited, processes it left behind get
+//     graceAfterExit to close stdout and stderr before the pipes are
+//     closed under them.
+//
+// The error is for a program that cannot be started.
+func runBounded(ctx context.Context, name string, args []string, dir string, env []string, stdin []byte, timeout time.Duration, outputLimit int64) (boundedResult, error) {
+	var res boundedResult
+	outR, outW, err := os.Pipe()
+	if err != nil {
+		return res, err
+	}
+	defer outR.Close()
+	errR, errW, err := os.Pipe()
+	if err != nil {
+		outW.Close()
+		return res, err
+	}
+	defer errR.Close()
+
+	cmd := exec.Command(name, args...)
+	cmd.Dir = dir
+	cmd.Env = env
+	cmd.Stdin = bytes.NewReader(stdin)
+	cmd.Stdout = outW // an *os.File: the program writes into the pipe itself
+	cmd.Stderr = errW
+	cmd.WaitDelay = graceAfterExit // for the copy of stdin
+	setProcessGroup(cmd)
+	err = cmd.Start()
+	outW.Close()
+	errW.Close()
+	if err != nil {
+		return res, err
+	}
+
+	var stopped atomic.Int32
+	stop := func(why int32) {
+		if stopped.CompareAndSwap(stopNone, why) {
+			killProcessGroup(cmd)
+		}
+	}
+	timer := time.AfterFunc(timeout, func() { stop(stopTimeout) })
+	defer timer.Stop()
+	unregister := context.AfterFunc(ctx, func() { stop(stopCanceled) })
+	defer unregister()
+
+	var (
+		wg     sync.WaitGroup
+		stdout []byte
+		over   bool
+	)
+	wg.Add(2)
+	go func() {
+		defer wg.Done()
+		stdout, over = readLimited(outR, outputLimit, false)
+		if over {
+			stop(stopOverflow)
+		}
+	}()
+	go func() {
+		defer wg.Done()
+		res.stderr, _ = readLimited(errR, stderrLimit, true)
+		io.Copy(io.Discard, errR) // bounded by the pipe: drop the rest
+	}()
+	readDone := make(chan struct{})
+	go func() { wg.Wait(); close(readDone) }()
+
+	exited := make(chan error, 1)
+	go func() { exited <- cmd.Wait() }()
+
+	select {
+	case res.err = <-exited:
+		// Processes the program left behind may still hold the pipes.
+		select {
+		case <-readDone:
+		case <-time.After(graceAfterExit):
+		}
+	case <-readDone:
+		res.err = <-exited // the time limit still holds
+	}
+	killProcessGroup(cmd) // nothing of the run outlives it
+	outR.Close()          // unblocks the readers if something still holds the pipes
+	errR.Close()
+	<-readDone
+
+	res.stopped = stopped.Load()
+	if res.stopped == stopNone && !over {
+		res.stdout = stdout
+	}
+	return res, nil
+}
+
+// readLimited reads r to its end, or to the first byte past limit bytes:
+// over reports that r held more than limit bytes, and out then holds the
+// first limit when keep is set (nil otherwise). It reads in chunks, so
+// that it holds at most limit bytes and one chunk.
+func readLimited(r io.Reader, limit int64, keep bool) (out []byte, over bool) {
+	const chunk = 64 << 10
+	var chunks [][]byte
+	var n int64
+	lr := &io.LimitedReader{R: r, N: limit + 1}
+	for {
+		b := make([]byte, min(chunk, max(lr.N, 1)))
+		m, err := io.ReadFull(lr, b)
+		if m > 0 {
+			chunks = append(chunks, b[:m])
+			n += int64(m)
+		}
+		if n > limit || err != nil { // past the limit; io.EOF, io.ErrUnexpectedEOF, a closed pipe
+			break
+		}
+	}
+	if n > limit && !keep {
+		return nil, true
+	}
+	out = make([]byte, 0, min(n, limit))
+	for _, c := range chunks {
+		out = append(out, c[:min(int64(len(c)), limit-int64(len(out)))]...)
+	}
+	return out, n > limit
 }
 
 // decodeArray decodes a JSON array into v (a pointer to a slice); unknown
@@ -167,25 +344,6 @@ func decodeArray[T any](b []byte, v *[]T) error {
 		return errors.New("data after the array")
 	}
 	return nil
-}
-
-// limitedBuffer keeps the first max bytes written to it and notes if more
-// came.
-type limitedBuffer struct {
-	bytes.Buffer
-	max  int
-	over bool
-}
-
-// Write keeps what fits and reports every byte written, so the program is
-// never stopped by a full pipe.
-func (b *limitedBuffer) Write(p []byte) (int, error) {
-	if room := b.max - b.Len(); len(p) > room {
-		b.over = true
-		b.Buffer.Write(p[:max(room, 0)])
-		return len(p), nil
-	}
-	return b.Buffer.Write(p)
 }
 
 // redactedError is err with the message msg, every CPR number in it masked

@@ -7,10 +7,12 @@ import (
 	"flag"
 	"fmt"
 	"io/fs"
+	"maps"
 	"os"
 	"path"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -30,6 +32,12 @@ type caseDef struct {
 	in        *Input
 	agg       *AggregateInput
 	years     []int // nil: the header's year, or the postings' years
+	// A read case: the file (input.xml) and the verdict the table declares
+	// for it, independently of the reference reader: accept, or refuse
+	// with the line of the first problem.
+	xml     []byte
+	verdict string
+	line    int
 }
 
 // kinds works out the kinds of a case from the table alone: aggregate for
@@ -38,6 +46,9 @@ type caseDef struct {
 func (d caseDef) kinds() []Kind {
 	if d.agg != nil {
 		return []Kind{KindAggregate}
+	}
+	if d.xml != nil {
+		return []Kind{KindRead}
 	}
 	ks := []Kind{KindValidate}
 	if _, err := d.in.Delivery(); err != nil {
@@ -87,6 +98,8 @@ func (d caseDef) manifest() (Manifest, error) {
 			m.Years = []int{y}
 		case d.agg != nil:
 			m.Years = postingYears(d.agg.Postings)
+		case d.xml != nil:
+			m.Years = []int{readYear}
 		}
 	}
 	return m, m.Check()
@@ -184,6 +197,18 @@ func generate(defs []caseDef) (files map[string][]byte, problems []string, err e
 					return nil, nil, fmt.Errorf("%s: encode: %v", d.id, err)
 				}
 				files[path.Join(dir, XMLFile)] = x
+			case KindRead:
+				files[path.Join(dir, InputXMLFile)] = d.xml
+				v, err := ref.(XMLReader).ReadXML(d.xml)
+				if err != nil {
+					return nil, nil, fmt.Errorf("%s: read: %v", d.id, err)
+				}
+				if v.Verdict != d.verdict || v.Line != d.line {
+					problems = append(problems, fmt.Sprintf("%s: the reference reader says %s line %d, the table declares %s line %d", d.id, v.Verdict, v.Line, d.verdict, d.line))
+				}
+				if err := put(path.Join(dir, VerdictFile), v); err != nil {
+					return nil, nil, err
+				}
 			case KindAggregate:
 				if err := put(path.Join(dir, PostingsFile), d.agg); err != nil {
 					return nil, nil, err
@@ -205,7 +230,10 @@ func generate(defs []caseDef) (files map[string][]byte, problems []string, err e
 }
 
 // TestSuiteFiles checks that the files on disk are exactly what the table
-// and the reference implementation give; with -update it rewrites them.
+// and the reference implementation give; with -update it rewrites them,
+// but only as frozenChanges allows: the committed expectations are the
+// contract, and a case whose files change needs a new Version and a line
+// in CHANGELOG.md.
 func TestSuiteFiles(t *testing.T) {
 	files, problems, err := generate(caseTable())
 	if err != nil {
@@ -214,7 +242,22 @@ func TestSuiteFiles(t *testing.T) {
 	for _, p := range problems {
 		t.Error(p)
 	}
+	disk := os.DirFS(".")
 	if *update {
+		if len(problems) > 0 {
+			t.Fatal("the table and the reference disagree: nothing written")
+		}
+		old, err := readTree(disk)
+		if err != nil {
+			t.Fatal(err)
+		}
+		changelog, err := os.ReadFile(filepath.Join("..", "CHANGELOG.md"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := frozenChanges(old, files, Version, string(changelog)); err != nil {
+			t.Fatalf("refusing to rewrite the suite:\n%v", err)
+		}
 		if err := os.RemoveAll(CasesDir); err != nil {
 			t.Fatal(err)
 		}
@@ -230,7 +273,6 @@ func TestSuiteFiles(t *testing.T) {
 		t.Logf("wrote %d files", len(files))
 		return
 	}
-	disk := os.DirFS(".")
 	for name, want := range files {
 		got, err := fs.ReadFile(disk, name)
 		if err != nil {
@@ -253,4 +295,122 @@ func TestSuiteFiles(t *testing.T) {
 	if err != nil && !errors.Is(err, fs.ErrNotExist) {
 		t.Fatal(err)
 	}
+}
+
+// readTree returns suite.json and every file under cases/ of fsys, by
+// slash path; nothing when there is no suite yet.
+func readTree(fsys fs.FS) (map[string][]byte, error) {
+	out := map[string][]byte{}
+	if b, err := fs.ReadFile(fsys, SuiteFile); err == nil {
+		out[SuiteFile] = b
+	} else if !errors.Is(err, fs.ErrNotExist) {
+		return nil, err
+	}
+	err := fs.WalkDir(fsys, CasesDir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		b, err := fs.ReadFile(fsys, p)
+		out[p] = b
+		return err
+	})
+	if err != nil && !errors.Is(err, fs.ErrNotExist) {
+		return nil, err
+	}
+	return out, nil
+}
+
+// frozenFiles are the files of a case that are its contract: its inputs
+// and its expected outcomes. A manifest changes with every version (its
+// suite key) and is not among them.
+var frozenFiles = []string{InputFile, PostingsFile, InputXMLFile, FindingsFile, XMLFile, LinesFile, VerdictFile}
+
+// frozenChanges decides whether the suite in old (the files on disk) may
+// be replaced by the one in new: it returns nil when no frozen file of an
+// existing case changes or disappears, and otherwise only when version is
+// above the version of old's suite.json and the section
+// "## Conformance suite <version>" of changelog names every changed or
+// removed case as `id`. The error lists every case that stops it.
+func frozenChanges(old, new map[string][]byte, version, changelog string) error {
+	var oldSuite Suite
+	if b, ok := old[SuiteFile]; ok {
+		if err := json.Unmarshal(b, &oldSuite); err != nil {
+			return fmt.Errorf("%s on disk: %v", SuiteFile, err)
+		}
+	}
+	changed := map[string][]string{} // case id → files
+	for name, b := range old {
+		dir, file := path.Split(name)
+		if !strings.HasPrefix(dir, CasesDir+"/") || !slices.Contains(frozenFiles, file) {
+			continue
+		}
+		id := strings.TrimSuffix(strings.TrimPrefix(dir, CasesDir+"/"), "/")
+		nb, ok := new[name]
+		switch {
+		case !ok:
+			changed[id] = append(changed[id], file+" removed")
+		case !bytes.Equal(nb, b):
+			changed[id] = append(changed[id], file+" changed")
+		}
+	}
+	if len(changed) == 0 {
+		return nil
+	}
+	ids := slices.Sorted(maps.Keys(changed))
+	var errs []error
+	if oldSuite.Version != "" && !versionAbove(version, oldSuite.Version) {
+		errs = append(errs, fmt.Errorf("the expected files of %d cases change (%s), but Version is still %s: raise conformance.Version and name each case in CHANGELOG.md", len(ids), strings.Join(ids, ", "), version))
+		return errors.Join(errs...)
+	}
+	section := changelogSection(changelog, version)
+	if section == "" {
+		return fmt.Errorf("CHANGELOG.md has no section \"## Conformance suite %s\" naming the changed cases %s", version, strings.Join(ids, ", "))
+	}
+	for _, id := range ids {
+		if !strings.Contains(section, "`"+id+"`") {
+			errs = append(errs, fmt.Errorf("case %s: %s; CHANGELOG.md's section for %s does not name `%s`", id, strings.Join(changed[id], ", "), version, id))
+		}
+	}
+	return errors.Join(errs...)
+}
+
+// changelogSection returns the text of CHANGELOG.md's section for the
+// suite version v, from its heading to the next heading of the same level.
+func changelogSection(changelog, v string) string {
+	head := "## Conformance suite " + v + "\n"
+	i := strings.Index(changelog, head)
+	if i < 0 {
+		return ""
+	}
+	rest := changelog[i+len(head):]
+	if j := strings.Index(rest, "\n## "); j >= 0 {
+		rest = rest[:j]
+	}
+	return rest
+}
+
+// versionAbove reports whether the version a (major.minor.patch) is above b.
+func versionAbove(a, b string) bool {
+	pa, okA := semver(a)
+	pb, okB := semver(b)
+	if !okA || !okB {
+		return false
+	}
+	return slices.Compare(pa[:], pb[:]) > 0
+}
+
+func semver(v string) ([3]int, bool) {
+	var out [3]int
+	parts := strings.Split(v, ".")
+	if len(parts) != 3 {
+		return out, false
+	}
+	for i, p := range parts {
+		n, err := strconv.Atoi(p)
+		if err != nil || n < 0 {
+			return out, false
+		}
+		out[i] = n
+	}
+	return out, true
 }

@@ -26,6 +26,17 @@ type Aggregator interface {
 	Aggregate(in AggregateInput) ([]Line, error)
 }
 
+// XMLReader is implemented by an Implementation that also reads SIU files:
+// it gives a verdict on a file, accepting it with the delivery read or
+// refusing it with the line of its first problem (SPEC.md, "Reading a
+// file"). The read cases run only for implementations that have it.
+type XMLReader interface {
+	// ReadXML reads file, the bytes of a SIU file of the default profile.
+	// A file it refuses is a Refuse verdict, not an error; an error means
+	// the implementation could not judge the file at all.
+	ReadXML(file []byte) (Verdict, error)
+}
+
 // Supporter is implemented by an Implementation that supports only some
 // kinds of check. The cases of other kinds are skipped, not failed.
 type Supporter interface {
@@ -42,6 +53,7 @@ type Funcs struct {
 	ValidateFunc  func(Input) ([]Finding, error)
 	EncodeFunc    func(Input) ([]byte, error)
 	AggregateFunc func(AggregateInput) ([]Line, error)
+	ReadXMLFunc   func([]byte) (Verdict, error)
 }
 
 // Validate calls ValidateFunc.
@@ -68,6 +80,14 @@ func (f Funcs) Aggregate(in AggregateInput) ([]Line, error) {
 	return f.AggregateFunc(in)
 }
 
+// ReadXML calls ReadXMLFunc.
+func (f Funcs) ReadXML(file []byte) (Verdict, error) {
+	if f.ReadXMLFunc == nil {
+		return Verdict{}, ErrUnsupported
+	}
+	return f.ReadXMLFunc(file)
+}
+
 // Supports reports whether f has a function for kind k.
 func (f Funcs) Supports(k Kind) bool {
 	switch k {
@@ -77,6 +97,8 @@ func (f Funcs) Supports(k Kind) bool {
 		return f.EncodeFunc != nil
 	case KindAggregate:
 		return f.AggregateFunc != nil
+	case KindRead:
+		return f.ReadXMLFunc != nil
 	}
 	return false
 }
@@ -85,6 +107,11 @@ func (f Funcs) Supports(k Kind) bool {
 func supports(impl Implementation, k Kind) bool {
 	if k == KindAggregate {
 		if _, ok := impl.(Aggregator); !ok {
+			return false
+		}
+	}
+	if k == KindRead {
+		if _, ok := impl.(XMLReader); !ok {
 			return false
 		}
 	}

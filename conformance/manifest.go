@@ -101,6 +101,9 @@ func (m Manifest) Check() error {
 	if slices.Contains(m.Kinds, KindAggregate) && len(m.Kinds) > 1 {
 		bad("an aggregate case has no other kind")
 	}
+	if slices.Contains(m.Kinds, KindRead) && len(m.Kinds) > 1 {
+		bad("a read case has no other kind")
+	}
 	if !m.Role.IsValid() {
 		bad("unknown role %q", m.Role)
 	}

@@ -19,8 +19,10 @@ type config struct {
 	fsys     fs.FS
 	timeout  time.Duration
 	jobs     int
-	dir      string
-	env      []string
+	// outputLimit is the most a program may write on stdout for one check.
+	outputLimit int64
+	dir         string
+	env         []string
 	// commandOnly names the options set that only RunCommand honours.
 	commandOnly []string
 }
@@ -62,6 +64,15 @@ func Timeout(d time.Duration) Option {
 	return func(c *config) { c.timeout = d; c.commandOnly = append(c.commandOnly, "Timeout") }
 }
 
+// OutputLimit sets the most a program run by RunCommand may write on
+// stdout for one check, in bytes; the default is DefaultOutputLimit. A
+// program that writes more is stopped at once (its whole process group is
+// killed) and the check fails; what it wrote is dropped, so memory stays
+// within the limit. It must be above zero. Run and Evaluate refuse it.
+func OutputLimit(n int64) Option {
+	return func(c *config) { c.outputLimit = n; c.commandOnly = append(c.commandOnly, "OutputLimit") }
+}
+
 // Jobs sets how many programs RunCommand runs at the same time; the
 // default is 1. It must be at least 1. Run and Evaluate refuse it.
 func Jobs(n int) Option {
@@ -92,7 +103,7 @@ type check struct {
 // caller that runs programs: the others refuse the options that concern
 // programs instead of dropping them silently.
 func plan(opts []Option, forCommand bool) (*config, []check, error) {
-	cfg := &config{timeout: 30 * time.Second, jobs: 1}
+	cfg := &config{timeout: 30 * time.Second, jobs: 1, outputLimit: DefaultOutputLimit}
 	for _, o := range opts {
 		o(cfg)
 	}
@@ -101,6 +112,9 @@ func plan(opts []Option, forCommand bool) (*config, []check, error) {
 	}
 	if cfg.timeout <= 0 {
 		return nil, nil, fmt.Errorf("conformance: Timeout %v: want a duration above zero", cfg.timeout)
+	}
+	if cfg.outputLimit <= 0 {
+		return nil, nil, fmt.Errorf("conformance: OutputLimit %d: want 1 byte or more", cfg.outputLimit)
 	}
 	if cfg.jobs < 1 {
 		return nil, nil, fmt.Errorf("conformance: Jobs %d: want 1 or more", cfg.jobs)

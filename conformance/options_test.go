@@ -12,10 +12,11 @@ import (
 // less and fewer than one job, instead of ignoring them.
 func TestOptionsNeverDropped(t *testing.T) {
 	for name, opt := range map[string]Option{
-		"Timeout": Timeout(time.Second),
-		"Jobs":    Jobs(2),
-		"Dir":     Dir(t.TempDir()),
-		"Env":     Env("A=b"),
+		"Timeout":     Timeout(time.Second),
+		"Jobs":        Jobs(2),
+		"Dir":         Dir(t.TempDir()),
+		"Env":         Env("A=b"),
+		"OutputLimit": OutputLimit(1 << 20),
 	} {
 		_, err := Evaluate(Reference(), opt, Select("lev-001-empty"))
 		if err == nil || !strings.Contains(err.Error(), name) {
@@ -29,6 +30,8 @@ func TestOptionsNeverDropped(t *testing.T) {
 		{Timeout(0), "Timeout"},
 		{Timeout(-time.Second), "Timeout"},
 		{Jobs(0), "Jobs"},
+		{OutputLimit(0), "OutputLimit"},
+		{OutputLimit(-1), "OutputLimit"},
 	} {
 		_, err := RunCommand(context.Background(), []string{"true"}, tc.opt)
 		if err == nil || !strings.Contains(err.Error(), tc.want) {

@@ -8,8 +8,8 @@ import (
 )
 
 // Reference returns this project's own implementation: siu.Validator for
-// validate, xmlformat.Encode with xmlformat.DefaultProfile for encode and
-// siu.Aggregate for aggregate. It passes the whole suite, expected.xml
+// validate, xmlformat.Encode with xmlformat.DefaultProfile for encode,
+// siu.Aggregate for aggregate and xmlformat's Decoder for read. It passes the whole suite, expected.xml
 // byte for byte; the suite's expected files are written from it. It is
 // safe for concurrent use.
 func Reference() Implementation { return reference{} }

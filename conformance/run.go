@@ -14,6 +14,7 @@ type output struct {
 	findings []Finding
 	xml      []byte
 	lines    []Line
+	verdict  Verdict
 }
 
 // runner runs one check of an implementation: a Go Implementation or a
@@ -52,6 +53,9 @@ func (r implRunner) run(c *Case, k Kind) (out output, err error) {
 		in := *c.Postings
 		in.Postings = slices.Clone(in.Postings)
 		out.lines, err = a.Aggregate(in)
+	case KindRead:
+		rd, _ := r.impl.(XMLReader)
+		out.verdict, err = rd.ReadXML(slices.Clone(c.InputXML))
 	}
 	return out, err
 }
@@ -79,6 +83,8 @@ func judge(r runner, ch check, cfg *config) Result {
 			}
 		case KindAggregate:
 			res.Mismatches = CompareLines(ch.c.Lines, out.lines)
+		case KindRead:
+			res.Mismatches = CompareVerdict(*ch.c.Verdict, out.verdict)
 		}
 	}
 	passed := err == nil && len(res.Mismatches) == 0
@@ -124,10 +130,11 @@ func Evaluate(impl Implementation, opts ...Option) (Report, error) {
 }
 
 // Run runs the suite against impl as subtests of t: one subtest per case
-// (t.Run(case id)), and in it one per kind (validate, encode, aggregate).
+// (t.Run(case id)), and in it one per kind (validate, encode, aggregate,
+// read).
 // A check that fails reports every mismatch with t.Error; a skipped case
 // (see Skip) that fails is skipped, and one that passes fails. Kinds impl
-// does not support (see Supporter, Aggregator) are skipped. A vendor calls
+// does not support (see Supporter, Aggregator, XMLReader) are skipped. A vendor calls
 // it from a test:
 //
 //	func TestSIUConformance(t *testing.T) {

@@ -79,8 +79,8 @@ func TestEvaluateSelect(t *testing.T) {
 		}
 		ids = append(ids, r.Case)
 	}
-	if len(ids) != 5 {
-		t.Errorf("selected %v, want the 5 cases of SIU-HDR-001 and -002", ids)
+	if len(ids) != 6 {
+		t.Errorf("selected %v, want the 6 cases of SIU-HDR-001 and -002", ids)
 	}
 	if _, err := Evaluate(Reference(), Select("no-such-case")); err == nil {
 		t.Error("selecting nothing is not an error")

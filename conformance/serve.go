@@ -6,16 +6,21 @@ import (
 	"io"
 )
 
+// maxReadInput is the largest file Serve reads for a read case; the
+// suite's files are a few kilobytes.
+const maxReadInput = 16 << 20
+
 // Serve is the program's side of the stdin/stdout contract (README.md)
 // for impl: it reads the input of one case of kind from r (input.json for
-// validate and encode, postings.json for aggregate) and writes impl's
-// output to w: a JSON array of findings, the XML file, or a JSON array of
-// lines. 'siu conformance reference KIND' is Serve(Reference(), KIND, ...);
+// validate and encode, postings.json for aggregate, input.xml for read)
+// and writes impl's output to w: a JSON array of findings, the XML file, a
+// JSON array of lines, or a verdict. 'siu conformance reference KIND' is Serve(Reference(), KIND, ...);
 // a vendor with a Go implementation makes it a program the same way, and
 // RunCommand then drives it like a program in any other language.
 //
 // The error is for input that does not parse, a kind impl does not
-// support (ErrUnsupported: aggregate without an Aggregator), or impl's
+// support (ErrUnsupported: aggregate without an Aggregator, read without an
+// XMLReader), or impl's
 // error; nothing is written then.
 func Serve(impl Implementation, kind Kind, r io.Reader, w io.Writer) error {
 	dec := json.NewDecoder(r)
@@ -46,6 +51,19 @@ func Serve(impl Implementation, kind Kind, r io.Reader, w io.Writer) error {
 			return fmt.Errorf("conformance: reading the input: %w", err)
 		}
 		out, err = agg.Aggregate(in)
+	case KindRead:
+		rd, ok := impl.(XMLReader)
+		if !ok {
+			return fmt.Errorf("%w: read", ErrUnsupported)
+		}
+		file, err := io.ReadAll(io.LimitReader(r, maxReadInput+1))
+		if err != nil {
+			return fmt.Errorf("conformance: reading the input: %w", err)
+		}
+		if len(file) > maxReadInput {
+			return fmt.Errorf("conformance: reading the input: more than %d bytes", maxReadInput)
+		}
+		out, err = rd.ReadXML(file)
 	default:
 		return fmt.Errorf("%w: %q", ErrUnsupported, kind)
 	}

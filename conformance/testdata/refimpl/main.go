@@ -5,6 +5,7 @@
 //	refimpl validate < input.json    > findings.json
 //	refimpl encode   < input.json    > file.xml
 //	refimpl aggregate < postings.json > lines.json
+//	refimpl read      < input.xml     > verdict.json
 package main
 
 import (
@@ -25,7 +26,7 @@ func main() {
 
 func run(args []string, stdin io.Reader, stdout io.Writer) error {
 	if len(args) != 1 {
-		return fmt.Errorf("want one argument: validate, encode or aggregate")
+		return fmt.Errorf("want one argument: validate, encode, aggregate or read")
 	}
 	impl := conformance.Reference()
 	dec := json.NewDecoder(stdin)
@@ -61,6 +62,16 @@ func run(args []string, stdin io.Reader, stdout io.Writer) error {
 			return err
 		}
 		return json.NewEncoder(stdout).Encode(lines)
+	case "read":
+		file, err := io.ReadAll(stdin)
+		if err != nil {
+			return err
+		}
+		verdict, err := impl.(conformance.XMLReader).ReadXML(file)
+		if err != nil {
+			return err
+		}
+		return json.NewEncoder(stdout).Encode(verdict)
 	}
 	return fmt.Errorf("kind %q not supported", args[0])
 }

@@ -152,7 +152,7 @@ func moreCases(add func(caseDef)) {
 	add(caseDef{id: "precedence-no-chart-form-only", title: "Without a chart (2027 in 2027): a dranst 2 account on unknown function 5.38.99 with a credit gets SIU-KTO-005 only", role: RoleTrigger,
 		rules: r(hdr006, kto005), triggers: r(hdr006, kto005),
 		note: "Without the year's chart, accounts are checked for their form, their dranst (SIU-KTO-005) and their area (SIU-KTO-008) only: no SIU-KTO-003, SIU-KTO-004, SIU-KTO-006, SIU-KTO-007, SIU-BEL-004 or SIU-PSR-004.",
-		in: withHeader("2027-02-01", func(h *Header) { h.Year = "2027"; h.Created = created27 }, ln(anna, "5389920000000040", "-2400.00", "2027-01-01", "2027-01-31"))})
+		in:   withHeader("2027-02-01", func(h *Header) { h.Year = "2027"; h.Created = created27 }, ln(anna, "5389920000000040", "-2400.00", "2027-01-01", "2027-01-31"))})
 	prec("precedence-duplicate-not-overlap", "An exact copy is SIU-LEV-002, not also SIU-LEV-003", r(lev002), "A line that repeats an earlier one exactly is a duplicate; it is not reported as an overlap as well.",
 		voksen2025(jan, ln(anna, acct50, "22400.00", "2025-02-01", "2025-02-28"), jan), lev002)
 	prec("precedence-child-on-childrens-function-in-voksen", "A 14-year-old on 5.28.23 in a VOKSEN delivery: SIU-KTO-008, not SIU-PSR-007", r(kto008), notePrecedenceArea+" "+companionKTO007,

@@ -10,6 +10,8 @@
 //	siu encode FILE          write the SIU XML file, refusing lines with errors
 //	siu check FILE.xml       schema, then rules, on an XML file
 //	siu summary FILE         totals per function and art; --totals reconciles
+//	siu report -o R.html FILE  the validation report as one self-contained HTML file
+//	siu diff OLD NEW         two full loads compared line by line
 //	siu rules                the rule catalogue
 //	siu generate             synthetic postings for testing a pipeline
 //	siu conformance export DIR | run -- CMD ARGS... | reference KIND
@@ -21,7 +23,8 @@
 //
 // Exit status: 0 done, and the input has no errors (warnings allowed); 1
 // the input has errors (error findings, lines that cannot be read, schema
-// problems, reconciliation differences); 2 bad usage (an unknown command
+// problems, reconciliation differences, two loads that differ, a warning
+// not answered with --require-answers); 2 bad usage (an unknown command
 // or flag, a missing argument, a file that cannot be opened).
 //
 // Reports go to standard output, data (CSV, XML) to standard output or -o

@@ -28,7 +28,12 @@ CSV and XLSX files carry no header: give --municipality and --year (and
 --area, --test). Lines in the report are lines of the file (the CSV
 header is line 1), rows for XLSX, and for XML the line of the record.
 A line that cannot be read is a read error naming its line and column;
-the other lines are still checked.`
+the other lines are still checked.
+
+--answers reads the municipality's answers to warnings (a CSV file of
+Regel;CPR;Konto;Start;Slut;Kommentar, personal data like the export) and
+shows each warning answered or open; --require-answers fails while one is
+open. siu report writes all of it as one HTML file.`
 
 const validateExamples = `  siu validate --municipality 461 --year 2025 postings.csv
   siu validate --municipality 461 --year 2025 --area VOKSEN --lang da udtraek.xlsx

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"iter"
+	"sync"
 
 	"github.com/siukit/siukit/csvformat"
 	"github.com/siukit/siukit/delivery"
@@ -97,6 +98,11 @@ func Run(ctx context.Context, in io.Reader, path string, h siu.Header, opts Opti
 // the context's error when ctx is cancelled, the aggregator's temporary
 // files failing (a full disk), or an error of delivery.WriteFile (the
 // schema, the file system). On every return the temporary files are gone.
+//
+// postings runs on a goroutine of its own, a few batches ahead of the
+// aggregation, so that reading and aggregating use two cores; it has
+// stopped by the time RunPostings returns, and a panic of it is raised
+// again in the caller's goroutine.
 func RunPostings(ctx context.Context, postings iter.Seq2[siu.Posting, error], path string, h siu.Header, opts Options) (res Result, err error) {
 	agg, err := siu.NewAggregator(opts.Aggregate)
 	if err != nil {
@@ -110,30 +116,35 @@ func RunPostings(ctx context.Context, postings iter.Seq2[siu.Posting, error], pa
 	stop := context.AfterFunc(ctx, func() { agg.Close() })
 	defer stop()
 
-	for p, rerr := range postings {
-		if rerr != nil {
+	batches, free, stopReading := readAhead(postings)
+	defer stopReading()
+	for b := range batches {
+		for _, rerr := range b.errs {
 			res.ReadErrors++
 			if opts.ReadError != nil {
 				opts.ReadError(rerr)
 			}
-			continue
 		}
-		if err := agg.Add(p); err != nil {
-			if cerr := ctx.Err(); cerr != nil {
-				return res, cerr
-			}
-			return res, err
-		}
-		res.Postings++
-		if res.Postings%ProgressEvery == 0 {
-			if err := ctx.Err(); err != nil {
+		for i := range b.postings {
+			if err := agg.Add(b.postings[i]); err != nil {
+				if cerr := ctx.Err(); cerr != nil {
+					return res, cerr
+				}
 				return res, err
 			}
-			if opts.Progress != nil {
-				opts.Progress(Reading, res.Postings)
+			res.Postings++
+			if res.Postings%ProgressEvery == 0 {
+				if err := ctx.Err(); err != nil {
+					return res, err
+				}
+				if opts.Progress != nil {
+					opts.Progress(Reading, res.Postings)
+				}
 			}
 		}
+		free <- b
 	}
+	stopReading()
 	if err := ctx.Err(); err != nil {
 		return res, err
 	}
@@ -184,4 +195,87 @@ func RunPostings(ctx context.Context, postings iter.Seq2[siu.Posting, error], pa
 		return res, fmt.Errorf("pipeline: %w", aggErr)
 	}
 	return res, nil
+}
+
+// batch is a run of what the postings' iterator yielded: the postings and,
+// apart, the errors, each in order.
+type batch struct {
+	postings []siu.Posting
+	errs     []error
+}
+
+// batchSize is the most postings in a batch.
+const batchSize = 512
+
+// readAhead ranges over postings on a goroutine of its own, so that
+// reading (parsing CSV) and aggregating run at the same time, and hands
+// the postings over in batches on the first channel; the caller hands
+// each batch back on the second once it is done with it. stop ends the
+// reading early and waits for the goroutine, which has then stopped
+// using the iterator (and the reader behind it); it may be called more
+// than once. A panic of the iterator is raised again by stop.
+func readAhead(postings iter.Seq2[siu.Posting, error]) (batches <-chan *batch, free chan<- *batch, stop func()) {
+	const inFlight = 4
+	full := make(chan *batch, inFlight)
+	empty := make(chan *batch, inFlight+2)
+	for range inFlight + 2 {
+		empty <- &batch{postings: make([]siu.Posting, 0, batchSize)}
+	}
+	done := make(chan struct{})
+	finished := make(chan struct{})
+	var panicked any
+	go func() {
+		defer close(finished)
+		defer close(full)
+		defer func() { panicked = recover() }()
+		var b *batch
+		get := func() bool {
+			select {
+			case b = <-empty:
+				b.postings, b.errs = b.postings[:0], b.errs[:0]
+				return true
+			case <-done:
+				return false
+			}
+		}
+		send := func() bool {
+			select {
+			case full <- b:
+				return true
+			case <-done:
+				return false
+			}
+		}
+		if !get() {
+			return
+		}
+		for p, err := range postings {
+			if err != nil {
+				b.errs = append(b.errs, err)
+			} else {
+				b.postings = append(b.postings, p)
+			}
+			if len(b.postings) == batchSize || len(b.errs) == batchSize {
+				if !send() || !get() {
+					return
+				}
+			}
+		}
+		if len(b.postings)+len(b.errs) > 0 {
+			send()
+		}
+	}()
+	var once sync.Once
+	stop = func() {
+		once.Do(func() {
+			close(done)
+			<-finished
+		})
+		if panicked != nil {
+			p := panicked
+			panicked = nil
+			panic(p)
+		}
+	}
+	return full, empty, stop
 }

@@ -7,7 +7,9 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"sync/atomic"
 	"testing"
+	"time"
 
 	"github.com/siukit/siukit/civil"
 	"github.com/siukit/siukit/csvformat"
@@ -232,5 +234,63 @@ func TestRunPostingsMatchesDelivery(t *testing.T) {
 	if got.Delivery.Lines != want.Lines || got.Delivery.Tally != want.Tally || !got.Written() ||
 		len(got.Delivery.Findings) != len(want.Findings) {
 		t.Errorf("RunPostings = %+v, want %+v", got.Delivery, want)
+	}
+}
+
+// TestRunPostingsPanic: a panic of the postings' iterator, which runs on
+// a goroutine of its own, is raised again in the caller's, and nothing is
+// left behind.
+func TestRunPostingsPanic(t *testing.T) {
+	h, postings, _ := testData(t, 2000)
+	opts := testOptions()
+	opts.Aggregate.MemoryBudget = 1
+	opts.Aggregate.TempDir = t.TempDir()
+	defer func() {
+		if r := recover(); r != "iterator" {
+			t.Errorf("recovered %v, want the iterator's panic", r)
+		}
+		if names := dirEntries(t, opts.Aggregate.TempDir); len(names) != 0 {
+			t.Errorf("left behind: %v", names)
+		}
+	}()
+	RunPostings(context.Background(), func(yield func(siu.Posting, error) bool) {
+		for i, p := range postings {
+			if i == 1500 {
+				panic("iterator")
+			}
+			if !yield(p, nil) {
+				return
+			}
+		}
+	}, filepath.Join(t.TempDir(), "siu.xml"), h, opts)
+	t.Error("RunPostings returned")
+}
+
+// TestRunPostingsStopsReading: once RunPostings has returned (here on a
+// cancelled context), the postings' iterator is no longer running.
+func TestRunPostingsStopsReading(t *testing.T) {
+	h, postings, _ := testData(t, 2000)
+	ctx, cancel := context.WithCancel(context.Background())
+	var returned, usedAfter atomic.Bool
+	_, err := RunPostings(ctx, func(yield func(siu.Posting, error) bool) {
+		for i := 0; ; i++ {
+			if returned.Load() {
+				usedAfter.Store(true)
+			}
+			if i == 1000 {
+				cancel()
+			}
+			if !yield(postings[i%len(postings)], nil) {
+				return
+			}
+		}
+	}, filepath.Join(t.TempDir(), "siu.xml"), h, testOptions())
+	returned.Store(true)
+	if !errors.Is(err, context.Canceled) {
+		t.Errorf("RunPostings: %v, want context.Canceled", err)
+	}
+	time.Sleep(10 * time.Millisecond)
+	if usedAfter.Load() {
+		t.Error("the iterator ran after RunPostings returned")
 	}
 }

@@ -77,7 +77,7 @@ func WriteDiffText(w io.Writer, r *diff.Result, opts DiffTextOptions) error {
 	fmt.Fprintf(&b, "Total: %s -> %s kr.\n\n", csvformat.FormatKroner(r.Old.Total), csvformat.FormatKroner(r.New.Total))
 	var table strings.Builder
 	tw := tabwriter.NewWriter(&table, 0, 0, 2, ' ', 0)
-	fmt.Fprintf(tw, "FUNCTION\tART\t%6s\t%6s\t%16s\t%16s\t%14s\n", "LINES", "LINES", "BEFORE (KR.)", "AFTER (KR.)", "DIFFERENCE")
+	fmt.Fprintf(tw, "FUNCTION\tART\t%6s\t%6s\t%16s\t%16s\t%14s\n", "LINES BEFORE", "AFTER", "BEFORE (KR.)", "AFTER (KR.)", "DIFFERENCE")
 	for _, t := range r.Totals {
 		fmt.Fprintf(tw, "%s\t%s\t%6d\t%6d\t%16s\t%16s\t%14s\n", functionText(t.Function), artText(t.Art), t.OldLines, t.NewLines,
 			csvformat.FormatKroner(t.Old), csvformat.FormatKroner(t.New), csvformat.FormatKroner(t.Difference))

@@ -189,7 +189,9 @@ func TestExport(t *testing.T) {
 	if err := Export(dir); err != nil {
 		t.Fatal(err)
 	}
-	for _, name := range []string{"README.md", "suite.json", "schema/siu.xsd", "cases/delivery-voksen/expected.xml"} {
+	for _, name := range []string{"README.md", "SPEC.md", "RULES.md", "rules.json", "profile.json", "suite.json", "schema/siu.xsd",
+		"data/functions.csv", "data/arts.csv", "data/dranst.csv", "data/municipalities.csv",
+		"cases/delivery-voksen/expected.xml", "cases/read-refuse-utf16/input.xml"} {
 		if _, err := os.Stat(filepath.Join(dir, name)); err != nil {
 			t.Error(err)
 		}

@@ -420,8 +420,8 @@ var catalogue = [numRules]Rule{
 		Code: "SIU-PER-005", Severity: Warning, Field: "SLUTDATO",
 		Title:         "Period longer than " + maxPeriodDaysText + " days",
 		TitleDA:       "Perioden er længere end " + maxPeriodDaysText + " dage",
-		Description:   "The period is longer than " + maxPeriodDaysText + " days: it looks like the service's activity period rather than the period the expense covers.",
-		DescriptionDA: "Perioden er længere end " + maxPeriodDaysText + " dage: den ligner indsatsens aktivitetsperiode snarere end den periode, udgiften dækker.",
+		Description:   "The period is longer than " + maxPeriodDaysText + " days: it looks like the service's activity period rather than the period the expense covers. Aggregate never makes such a line out of shorter postings: it starts a new line rather than merge beyond " + maxPeriodDaysText + " days, since a line it made longer would carry a warning that none of its postings has; a line with this warning was one posting that long already.",
+		DescriptionDA: "Perioden er længere end " + maxPeriodDaysText + " dage: den ligner indsatsens aktivitetsperiode snarere end den periode, udgiften dækker. Aggregate laver aldrig sådan en linje af kortere posteringer: den begynder en ny linje frem for at lægge sammen ud over " + maxPeriodDaysText + " dage, da en linje, den gjorde længere, ville få en advarsel, som ingen af dens posteringer har; en linje med denne advarsel var allerede én postering så lang.",
 		Source:        srcSeed000 + " (dates reflect the expense period, not the activity period); the limit is modeled",
 	},
 

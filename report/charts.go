@@ -259,7 +259,7 @@ func (t intTicks) Ticks(min, max float64) []plot.Tick {
 	return out
 }
 
-// thousandTicks label kroner in thousands or millions.
+// kronerTicks label kroner in units of scale (1, 1.000 or 1 mio. kr.).
 type kronerTicks struct {
 	lang  string
 	scale float64

@@ -36,7 +36,7 @@ func runReport(e *env, args []string) int {
 	fs := newFlags("report", "[flags] FILE", reportAbout, reportExamples)
 	out := fs.String("o", "", "write the HTML to this `file` (default standard output)")
 	lang := fs.String("lang", "da", "the report's language: da or en")
-	max := fs.Int("max", report.DefaultMaxPerRule, "list at most this many findings of each rule (all are counted)")
+	max := fs.Int("max", report.DefaultMaxPerRule, "list at most this many findings of each rule; 0 lists none (all are counted)")
 	var ignore codeList
 	fs.Var(&ignore, "ignore", "a warning or info rule `CODE` not to report; repeat or separate with commas")
 	totals := fs.String("totals", "", "reconcile with the account totals in this CSV `file` (funktion;art;beløb)")

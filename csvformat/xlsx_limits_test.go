@@ -43,13 +43,20 @@ func deflated(t testing.TB, s string) []byte {
 	return b.Bytes()
 }
 
+// chunks keeps the deflated chunks of bomb, which the tests share.
+var chunks = map[string][]byte{}
+
 // bomb builds a part that unpacks to head, then unit n times, then tail,
 // in little space and little time: unit is deflated once in chunks, and the
 // chunk's deflated form repeated.
 func bomb(t testing.TB, head, unit string, n int, tail string) *rawPart {
-	per := max(1, (1<<20)/len(unit)) // units per chunk
+	per := max(1, (128<<10)/len(unit)) // units per chunk
 	chunk := strings.Repeat(unit, per)
-	dc := deflated(t, chunk)
+	dc, ok := chunks[chunk]
+	if !ok {
+		dc = deflated(t, chunk)
+		chunks[chunk] = dc
+	}
 	p := &rawPart{}
 	p.data = append(p.data, deflated(t, head)...)
 	p.crc = crc32.Update(0, crc32.IEEETable, []byte(head))
@@ -196,14 +203,15 @@ func TestXLSXLimits(t *testing.T) {
 			err:    ErrXLSX,
 		},
 		{
-			name:  "more shared strings than the limit, within the size limit",
-			parts: basicParts(nil, &part{raw: bomb(t, sstHead, emptyString, MaxXLSXSharedStrings+1, `</sst>`)}),
+			name:   "more shared strings than the limit, within the size limit",
+			parts:  basicParts(nil, &part{raw: bomb(t, sstHead, emptyString, 5_000_000, `</sst>`)}),
+			limits: XLSXLimits{SharedStrings: 100_000},
 			part:  "xl/sharedStrings.xml", what: "shared strings",
 		},
 		{
 			name:   "a sheet of three million cells",
 			parts:  basicParts(&part{raw: bomb(t, sheetHead, `<row><c><v>1</v></c><c/><c/></row>`, 1_000_000, sheetTail)}, nil),
-			limits: XLSXLimits{Cells: 1_000_000},
+			limits: XLSXLimits{Cells: 100_000},
 			part:   "xl/worksheets/sheet1.xml", what: "cells",
 		},
 		{
@@ -233,14 +241,14 @@ func TestXLSXLimits(t *testing.T) {
 			part: "xl/styles.xml", what: "bytes unpacked",
 		},
 		{
-			name:  "merged ranges over the limit",
-			parts: basicParts(&part{text: sheetHead + sheetRows + `</sheetData><mergeCells>` + strings.Repeat(`<mergeCell ref="A3:A4"/>`, 11) + `</mergeCells></worksheet>`}, nil),
+			name:   "merged ranges over the limit",
+			parts:  basicParts(&part{text: sheetHead + sheetRows + `</sheetData><mergeCells>` + strings.Repeat(`<mergeCell ref="A3:A4"/>`, 11) + `</mergeCells></worksheet>`}, nil),
 			limits: XLSXLimits{MergedRanges: 10},
 			part:   "xl/worksheets/sheet1.xml", what: "ranges of merged cells",
 		},
 		{
-			name:  "all parts unpacking to more than the total",
-			parts: append(basicParts(nil, nil), part{name: "xl/media/a.bin", raw: bomb(t, "", "a", 40<<20, "")}, part{name: "xl/media/b.bin", raw: bomb(t, "", "a", 40<<20, "")}),
+			name:   "all parts unpacking to more than the total",
+			parts:  append(basicParts(nil, nil), part{name: "xl/media/a.bin", raw: bomb(t, "", "a", 40<<20, "")}, part{name: "xl/media/b.bin", raw: bomb(t, "", "a", 40<<20, "")}),
 			limits: XLSXLimits{Unzipped: 64 << 20},
 			what:   "bytes unpacked in all",
 		},
@@ -311,17 +319,16 @@ func TestXLSXStylesNotRead(t *testing.T) {
 	}
 }
 
-// TestXLSXNoTemporaryFiles checks that reading a workbook, also one with
-// parts larger than excelize would have copied to temporary files, and
-// one that is refused, leaves nothing in the temporary directory, and
-// creates nothing there while it reads.
+// TestXLSXNoTemporaryFiles checks that reading a workbook, also one with a
+// large sheet, and one that is refused, leaves nothing in the temporary
+// directory, and creates nothing there while it reads.
 func TestXLSXNoTemporaryFiles(t *testing.T) {
 	dir := t.TempDir()
 	t.Setenv("TMPDIR", dir)
 	if os.TempDir() != dir {
 		t.Skip("os.TempDir does not follow TMPDIR here")
 	}
-	big := basicParts(&part{raw: bomb(t, sheetHead+sheetRows, `<row><c t="inlineStr"><is><t>x</t></is></c></row>`, 400_000, sheetTail)}, nil)
+	big := basicParts(&part{raw: bomb(t, sheetHead+sheetRows, `<row><c t="inlineStr"><is><t>x</t></is></c></row>`, 100_000, sheetTail)}, nil)
 	bad := basicParts(nil, &part{raw: bomb(t, sstHead, `<si><t/></si>`, 20_000_000, `</sst>`)})
 	list := func() []string {
 		entries, err := os.ReadDir(dir)

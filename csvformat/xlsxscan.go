@@ -147,15 +147,28 @@ func (x *xmlScan) write(p []byte) error {
 				x.name = append(x.name, c)
 			}
 		case scanAttrs:
+			if x.quote != 0 { // skip to the end of the value at once
+				j := bytes.IndexByte(p[i:], x.quote)
+				if j < 0 {
+					j = len(p) - i - 1
+				} else {
+					x.quote = 0
+				}
+				if err := x.grow(j + 1); err != nil {
+					return err
+				}
+				for _, b := range p[i : i+j+1] {
+					x.keepByte(b)
+				}
+				i += j
+				x.slash = false
+				continue
+			}
 			if err := x.grow(1); err != nil {
 				return err
 			}
 			x.keepByte(c)
 			switch {
-			case x.quote != 0:
-				if c == x.quote {
-					x.quote = 0
-				}
 			case c == '"' || c == '\'':
 				x.quote = c
 			case c == '>':

@@ -206,7 +206,7 @@ func TestXLSXLimits(t *testing.T) {
 			name:   "more shared strings than the limit, within the size limit",
 			parts:  basicParts(nil, &part{raw: bomb(t, sstHead, emptyString, 5_000_000, `</sst>`)}),
 			limits: XLSXLimits{SharedStrings: 100_000},
-			part:  "xl/sharedStrings.xml", what: "shared strings",
+			part:   "xl/sharedStrings.xml", what: "shared strings",
 		},
 		{
 			name:   "a sheet of three million cells",

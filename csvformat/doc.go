@@ -3,12 +3,11 @@
 // export them: CSV text or an XLSX sheet with Danish column names, decimal
 // commas and Danish dates.
 //
-// A Reader (NewReader for CSV, OpenXLSX for XLSX) streams the input like
-// encoding/csv: Read returns one siu.Record at a time, with its text in
-// normal form, and io.EOF at the end; Records is the same as an iterator;
-// ReadLine and Lines parse each record into a siu.Line, and
-// ReadPosting and Postings into a siu.Posting for
-// siu.Aggregate. A Writer writes lines back in the same Danish form. The
+// A Reader (NewReader for CSV, OpenXLSX or OpenXLSXWith for XLSX) streams
+// the input like encoding/csv: Read returns one siu.Record at a time, with
+// its text in normal form, and io.EOF at the end; Records is the same as an
+// iterator; ReadLine and Lines parse each record into a siu.Line, and
+// ReadPosting and Postings into a siu.Posting for siu.Aggregate. A Writer writes lines back in the same Danish form. The
 // validator in package siu checks the content; this package only reads the
 // form, and reports a field it cannot read as a *ParseError.
 //
@@ -25,9 +24,10 @@
 //
 // # Separator, quotes and lines (CSV)
 //
-// The first line that is not blank is the header. The field separator is
-// found in it: ';' when the header holds one (outside quotes), else a tab,
-// else ','; Reader.Comma sets it instead. Quoting follows RFC 4180 as
+// Lines end in LF, CRLF or a lone CR (old Mac files and some exports), in
+// any mix. The field separator is found in the header line (see Header):
+// ';' when it holds one (outside quotes), else a tab, else ','; Reader.Comma
+// sets it instead. Quoting follows RFC 4180 as
 // encoding/csv reads it, strictly: a bare or unbalanced quote is an error
 // (csv.ErrQuote or csv.ErrBareQuote) for the line where its record starts.
 // Every record must have as many fields as the header (else ErrFieldCount).
@@ -37,17 +37,38 @@
 // must be quoted like any field with quotes in it: "=""0101901234""". Line
 // numbers count physical lines from 1, the header and blank lines included.
 //
+// # Header
+//
+// The header is the first line (XLSX: row) that names all five columns,
+// among the first HeaderSearchRows (20) lines that are not blank; the lines
+// above it, such as a report's title rows, are skipped and listed in
+// Header().Skipped, and Header().Line is the header's line. Reader.HeaderRow
+// names the header's line instead (the siu command's --header-row): the
+// lines above it are skipped, and that line must name the columns. When no
+// line names them all, the error is that of the line that names the most
+// (the first such), and its hint says how to name the header's line. In
+// CSV each candidate line is split at its own separator; a quoted name may
+// hold a line break (up to four physical lines in all).
+//
 // # Columns
 //
 // Header names are matched after folding: lower case, æ ø å as ae oe aa,
 // and every character that is not a letter or a digit dropped ("CPR-nummer",
-// "cpr nummer" and "CPRNUMMER" are one name). The accepted names:
+// "cpr nummer", "CPR-nr." and "CPRNUMMER" are one name). The accepted names:
 //
 //	CPR number   CPR, CPR-nr, CPR-nummer, Personnummer, PsrID
 //	account      Konto, Kontonr, Kontonummer, Kontostreng, Account
 //	amount       Beløb, Beloeb, Belob, Amount
 //	start date   Startdato, Start, Fra, Fra dato, Periodestart, StartDate
 //	end date     Slutdato, Slut, Til, Til dato, Periodeslut, End, EndDate
+//
+// A name may be followed by a unit or an explanation, which is dropped
+// before matching: any trailing parentheticals in ( ) or [ ], then one
+// trailing unit word kr, kroner or DKK (with or without a final '.'),
+// alone, after a comma, or after "i" or "in". So "Beløb (kr.)", "Beløb i
+// kr", "Beløb, kr.", "Beløb DKK" and "Startdato (dd-mm-åååå)" are accepted.
+// Only whole words are dropped: "Beløbstype" and "Beløb i alt" are other
+// columns.
 //
 // All five columns are required, in any order; a missing one is an
 // ErrMissingColumn, two names for one column an ErrDuplicateColumn (both
@@ -93,9 +114,10 @@
 // starting with 0, one mark, three digits) means 1250 in a file whose
 // decimal mark is the other one, and 1.250 in a file whose decimal mark is
 // that one; before any amount has shown the file's mark it is an
-// ErrAmbiguousAmount: the Reader never guesses. An amount that uses the
-// other decimal mark than the file's, misplaced separators, letters,
-// currency signs or exponents are an ErrAmount.
+// ErrAmbiguousAmount: the Reader never guesses; the error's hint names the
+// option that sets the mark (Flags.Decimal, the siu command's --decimal).
+// An amount that uses the other decimal mark than the file's, misplaced
+// separators, letters, currency signs or exponents are an ErrAmount.
 //
 // # Dates
 //
@@ -104,12 +126,20 @@
 // 01/07/2025 means 1 July in Denmark and 7 January in the United States. A
 // time of day may follow a space or a 'T' only when it is midnight
 // ("01-07-2025 00:00:00", "2025-07-01T00:00:00Z"), as database exports
-// write it. A day that does not exist (30-02-2025) is an ErrDate.
+// write it. A day that does not exist (30-02-2025) is an ErrDate saying so
+// ("no such day: February 2025 has 28 days"), and a value that is not a
+// date at all ("1. marts 2025") one saying "not a date (want dd-mm-åååå,
+// e.g. 01-03-2025)".
 //
 // # XLSX
 //
-// OpenXLSX reads the first sheet of a workbook, or a named one, through
-// excelize's streaming row iterator, with the same header and column rules.
+// OpenXLSX reads the first sheet of a workbook, or a named one (the siu
+// command's --sheet), with the same header and column rules. The Reader
+// reads XLSX itself, in bounded memory: the archive whole (a ZIP archive
+// must be), then only the parts it needs: the list of sheets, the shared
+// strings (held in memory) and the sheet, whose rows it streams. It never
+// parses styles and writes no temporary files.
+//
 // A number cell's stored value is used, not its display: a number cell in
 // the amount column is the number, with more than 15 significant digits
 // rounded to 15 as Excel shows it (so 1250.0999999999999 reads as 1250.1);
@@ -118,22 +148,47 @@
 // workbook says; it must be a whole day), and a text cell holding only a
 // number there is read the same way. Other text cells follow the CSV rules.
 // CPR numbers and accounts are taken as stored: keep those columns as text
-// in Excel, since a number cell drops a CPR number's leading zero (the
-// validator reports the nine digits left) and keeps only 15 digits of a
-// 16-digit account. A CPR or account in exponent form (5.38501E+15, in CSV
-// or XLSX) is an ErrNumberCell.
+// in Excel, since a number cell drops a CPR number's leading zero and keeps
+// only 15 digits of a 16-digit account. A CPR or account in exponent form
+// (5.38501E+15, in CSV or XLSX) is an ErrNumberCell.
 // Rows may be shorter than the header (Excel omits empty cells at the end);
 // cells right of the header are ignored. Errors give the row and the cell
-// ("C7"). The workbook is read whole before the first row (a ZIP archive
-// must be), up to MaxXLSXSize bytes, and MaxXLSXUnzipped unpacked.
+// ("C7").
+//
+// Merged cells are read as Excel shows them, where that is one value per
+// row: a CPR number, account or date merged down over several rows of its
+// column applies to each of them (Excel stores it only in the range's
+// top-left cell). A cell of the amount column below the top of a merged
+// range is an ErrMergedCell, since copying the amount would count it more
+// than once; so is a cell of the five columns in a range that spans more
+// than one column, or whose top-left value is longer than 256 bytes. The
+// error names the range ("cells C5:C6 are merged"). Rows above the header
+// and the header itself are read as stored.
+//
+// Before it parses a part the Reader checks the size the archive declares
+// for it, then scans its XML in one pass, counting as it unpacks: the size
+// it unpacks to, the nesting of its elements (at most MaxXLSXDepth), the
+// length of each tag or text (at most MaxXLSXToken), the shared strings and
+// the sheet's cells and merged ranges. The limits, MaxXLSXSize for the
+// file, MaxXLSXUnzipped for all parts, MaxXLSXSheetSize,
+// MaxXLSXSharedStringsSize and MaxXLSXPartSize per part,
+// MaxXLSXSharedStrings, MaxXLSXCells and MaxXLSXMergedRanges, can be set
+// per Reader with XLSXLimits. A workbook beyond one is a fatal *ParseError
+// whose cause is a *LimitError naming the part and the limit (it matches
+// ErrTooLarge and ErrXLSX), with the hint HintSaveCSV: save the sheet as
+// CSV. So a workbook of a few hundred kilobytes whose shared strings unpack
+// to gigabytes is refused at once.
 //
 // # Errors and limits
 //
 // Every error for bad input is a *ParseError naming the line (row) and,
 // when one field is at fault, the column: its index, its header name and
-// for XLSX its cell. Its message never repeats a value from the CPR column,
-// and never any value with ten or more digits; other values are quoted to
-// help, at most 40 bytes of them. Read never panics. An error that concerns
+// for XLSX its cell. Its message never repeats a value from the CPR
+// column, and never any value with ten or more digits; other values are
+// quoted to help, at most 40 bytes of them. Its Hint, when set, says what
+// to do, naming the options by the Reader's Flags (by default the siu
+// command's flags --decimal, --header-row and --sheet); Error shows it
+// after the cause. Read never panics. An error that concerns
 // one record leaves the Reader ready for the next; a fatal one (Fatal set:
 // no header, a missing column, a record over MaxRecordSize, an I/O error)
 // ends the input, and the next Read returns io.EOF.
@@ -142,6 +197,11 @@
 // ErrFieldTooLong for its line. A CSV record over Reader.MaxRecordSize
 // (DefaultMaxRecordSize, 1 MiB; usually a quote that is never closed) is a
 // fatal ErrRecordTooLong: memory stays bounded whatever the input.
+//
+// A CPR field of nine digits is what is left of a CPR number stored as a
+// number: the Reader keeps it as it is (the validator, or ReadLine, reports
+// it), and Reader.Hints lists the Hint HintLostZero for it, once, which a
+// ReadLine error also carries: store the column as text.
 //
 // An empty file, or one with only blank lines, is an ErrEmpty. A file with
 // a header and no lines is not an error: Read returns io.EOF at once (the
@@ -157,8 +217,15 @@
 // gives back exactly the records written when they are in Read's normal
 // form (as every record Read returns is), and the same lines always.
 //
-// Excel, opening a CSV file by double-click, turns a CPR number into a
-// number (losing a leading zero) and a 16-digit account string into a
-// rounded number. Import such files with Data > From Text/CSV and set the
-// CPR and account columns to Text.
+// The file is for people who open it in Excel, which turns a field of
+// digits into a number: a CPR number loses its leading zero, and a
+// sixteen-digit account is rounded to fifteen digits (5384210000000047
+// becomes 5384210000000040: art 4.7 turns into 4.0). So by default the
+// Writer writes a CPR number of ten digits as DDMMYY-SSSS, an account in
+// the dotted form people write ("5.38.42.1 4.7", when that form holds the
+// whole KONTOSTRENG: ejerforhold and omkostningssted zero), and any other
+// CPR or account field of only digits as an Excel text formula
+// ="5385017123400040"; Excel keeps all three as text, and the Reader reads
+// them back as the ten and sixteen digits. Writer.Plain writes the digits
+// as they are, for programs.
 package csvformat

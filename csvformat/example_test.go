@@ -128,3 +128,93 @@ func ExampleOpenXLSX() {
 	// Output:
 	// {010780-**** 5385010000000040 24850.50 2025-07-01 2026-06-30} <nil>
 }
+
+// A sheet saved from a report: title rows above the header, units in the
+// column names, an extra column "Beløbstype" that is not the amount, and
+// an old Mac's CR line ends. The Reader finds the header and reports the
+// title rows it skipped.
+func ExampleReader_titleRows() {
+	export := "Udtræk fra økonomisystemet\r" +
+		"Kommune 461, 2025;;;;;\r" +
+		"\r" +
+		"CPR-nr.;Konto;Beløbstype;Beløb (kr.);Startdato (dd-mm-åååå);Slutdato (dd-mm-åååå)\r" +
+		"0107809998;5.38.50.1 4.0;Faktura;24.850,00;01-07-2025;31-07-2025\r"
+
+	r := csvformat.NewReader(strings.NewReader(export))
+	for rec, err := range r.Records() {
+		if err != nil {
+			fmt.Println("error:", err)
+			continue
+		}
+		fmt.Printf("line %d: %s %s %s\n", r.Line(), rec.Account, rec.Amount, rec.Start)
+	}
+	h, _ := r.Header()
+	fmt.Println("header on line", h.Line, "after the title lines", h.Skipped)
+	fmt.Println("ignored columns:", h.Ignored)
+	// Output:
+	// line 5: 5385010000000040 24850.00 2025-07-01
+	// header on line 4 after the title lines [1 2]
+	// ignored columns: [Beløbstype]
+}
+
+// A CPR column that Excel stored as numbers has lost the leading zeros.
+// The Reader does not guess them back: the record keeps the nine digits
+// for the validator to report, and Hints says what happened, once.
+func ExampleReader_Hints() {
+	export := "CPR;Konto;Beløb;Startdato;Slutdato\n" +
+		"107809998;5385010000000040;100,00;01-07-2025;31-07-2025\n" +
+		"107809997;5385010000000040;200,00;01-07-2025;31-07-2025\n"
+
+	r := csvformat.NewReader(strings.NewReader(export))
+	n := 0
+	for _, err := range r.Records() {
+		if err == nil {
+			n++
+		}
+	}
+	fmt.Println(n, "records")
+	for _, h := range r.Hints() {
+		fmt.Println(h)
+	}
+	// Output:
+	// 2 records
+	// line 2, column 1 (CPR): the CPR column looks like it was stored as a number in Excel and lost its leading zero: store the column as text
+}
+
+// Hints in messages name the options of the program that reads the file:
+// by default the siu command's flags, here a program's own.
+func ExampleFlags() {
+	export := "CPR;Konto;Beløb;Startdato;Slutdato\n" +
+		"0107809998;5385010000000040;1.250;01-07-2025;31-07-2025\n"
+
+	r := csvformat.NewReader(strings.NewReader(export))
+	r.Flags = csvformat.Flags{Decimal: "-decimal-mark"}
+	_, err := r.Read()
+	var pe *csvformat.ParseError
+	if errors.As(err, &pe) {
+		fmt.Println(pe.Hint)
+	}
+	// Output:
+	// use -decimal-mark , when the file's amounts have a decimal comma (1.250,00), or -decimal-mark . when they have a decimal point (1,250.00)
+}
+
+// A workbook beyond a limit is refused before it is parsed, with an error
+// that names the limit and says how to go on.
+func ExampleOpenXLSXWith() {
+	f := excelize.NewFile()
+	for i := 1; i <= 10; i++ {
+		_ = f.SetCellValue("Sheet1", fmt.Sprintf("A%d", i), i)
+	}
+	var file bytes.Buffer
+	_ = f.Write(&file)
+
+	_, err := csvformat.OpenXLSXWith(&file, csvformat.XLSXOptions{Limits: csvformat.XLSXLimits{Cells: 5}})
+	var le *csvformat.LimitError
+	if errors.As(err, &le) {
+		fmt.Println(le.Part, le.What, le.Limit)
+	}
+	fmt.Println(err)
+	// Output:
+	// xl/worksheets/sheet1.xml cells 5
+	// input too large: xl/worksheets/sheet1.xml: more than 5 cells; save the sheet as CSV (semicolon separated) in Excel and read that file instead
+}

@@ -1,8 +1,11 @@
 package siu_test
 
 import (
+	"context"
 	"fmt"
 	"log"
+	"os"
+	"os/signal"
 	"time"
 
 	"github.com/shopspring/decimal"
@@ -95,4 +98,48 @@ func ExampleAggregator() {
 	}
 	// Output:
 	// 12 postings: 2025-01-01..2025-12-31 480000.00
+}
+
+// An Aggregator in a small memory budget spills sorted runs of postings
+// to private temporary files and merges them as the lines stream out: here
+// a year of monthly invoices for 250 anonymous residents of a
+// forsorgshjem (§ 110, where fictive numbers are allowed), month by month.
+// A program that may be interrupted closes the Aggregator when its
+// context is cancelled (here by SIGINT), which removes the files at once.
+func ExampleAggregator_memoryBudget() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	defer stop()
+	agg, err := siu.NewAggregator(siu.AggregateOptions{MemoryBudget: 64 << 10, MergeFictive: true})
+	if err != nil {
+		log.Fatal(err)
+	}
+	defer agg.Close()
+	context.AfterFunc(ctx, func() { agg.Close() })
+
+	herberg := kontoplan.MustParse("5384210000000040")
+	for month := time.January; month <= time.December; month++ {
+		start := civil.MustNew(2025, month, 1)
+		end := start.AddDays(civil.DaysIn(2025, month) - 1)
+		for c := range 250 {
+			resident := cpr.Fictive(civil.MustNew(1950+c%50, time.Month(1+c/50), 1), cpr.Male)
+			err := agg.Add(siu.Posting{PsrID: resident, Account: herberg, Amount: decimal.NewFromInt(9000), Start: start, End: end})
+			if err != nil {
+				log.Fatal(err)
+			}
+		}
+	}
+	lines := 0
+	for l, err := range agg.Lines() {
+		if err != nil {
+			log.Fatal(err)
+		}
+		if lines == 0 {
+			fmt.Println("first line:", l.PsrID, l.Period(), l.Amount.StringFixed(2))
+		}
+		lines++
+	}
+	fmt.Println(agg.Len(), "postings,", lines, "lines, spilled:", agg.Runs() > 0)
+	// Output:
+	// first line: 010150-**** 2025-01-01..2025-12-31 108000.00
+	// 3000 postings, 250 lines, spilled: true
 }

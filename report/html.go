@@ -23,11 +23,6 @@ const codeEmptyLoad = "SIU-LEV-001"
 // lists when Options.MaxPerRule is zero.
 const DefaultMaxPerRule = 50
 
-// defaultExtremeThreshold is siu's default for ValidateOptions.
-// ExtremeThreshold (SIU-BEL-005), marked in the distribution of annualised
-// amounts; TestDefaultThreshold holds it to the validator's.
-var defaultExtremeThreshold = decimal.New(5_000_000, 0)
-
 // Options shape the HTML report. The zero Options give a Danish report
 // without reconciliation, answers or comparison.
 type Options struct {
@@ -194,7 +189,7 @@ func NewBuilder(h siu.Header, opts Options) *Builder {
 	}
 	threshold := opts.Validate.ExtremeThreshold
 	if threshold.IsZero() {
-		threshold = defaultExtremeThreshold
+		threshold = siu.DefaultExtremeThreshold()
 	}
 	b := &Builder{
 		p: &Page{Lang: lang, Header: h, Schema: opts.Schema, Answers: opts.Answers != nil, Threshold: threshold,

@@ -18,6 +18,11 @@ import (
 // 5,000,000 kr. Modeled: DST watches extreme values but publishes no limit.
 var defaultExtremeThreshold = decimal.New(5_000_000, 0)
 
+// DefaultExtremeThreshold returns the annualised amount in kroner above
+// which a line is extreme (SIU-BEL-005) when
+// ValidateOptions.ExtremeThreshold is zero: 5,000,000 kr (modeled).
+func DefaultExtremeThreshold() decimal.Decimal { return defaultExtremeThreshold }
+
 const (
 	// firstSIUYear is the first budget year of SIU (voluntary, SOURCES.md:
 	// social-analysis-2024) and firstMandatoryYear the first mandatory one

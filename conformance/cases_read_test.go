@@ -17,7 +17,7 @@ const readYear = 2025
 
 // Sources of the read cases.
 const (
-	srcRead        = "modeled: the reader of package xmlformat's default profile (xmlformat.Decoder): writer strict, reader tolerant of XML's equivalent forms"
+	srcRead        = "modeled: the reader of package xmlformat's default profile (xmlformat.Decoder): writer strict, reader tolerant of XML's equivalent forms; dst-envelope-xsd: the envelope DeliveryMetadataNewStructure it reads"
 	srcReadHostile = srcRead + "; a reader refuses document type declarations, so no entity is expanded and nothing is fetched"
 	srcReadForm    = srcRead + "; the record grammar of package siu (siu.ParseRecord) for the values"
 	srcReadCodes   = srcRead + "; dst-envelope-xsd: the envelope; os2bos-dst-export: the codes of a sibling statistic are another profile's"

@@ -87,7 +87,7 @@ const (
 	srcAnonymous = srcAnswers + ": anonymous citizens (SEL § 109) get a fictive PsrID, the birth date and 9998 (women) or 9999 (men), or 123456 in place of an unknown birth date"
 	srcFullLoad  = srcAnswers + ": the delivery is a full load, once a year, one file per area or one for both; test deliveries are welcome"
 	srcIncome    = srcAnswers + ": income from selling places to other municipalities; dst-aarsregnskab: art 7.6-7.8 are payments from staten, kommuner and regioner"
-	srcFormat    = "modeled: the canonical bytes of package xmlformat's default profile (xmlformat.DefaultProfile)"
+	srcFormat    = "modeled: the canonical bytes of package xmlformat's default profile (xmlformat.DefaultProfile); dst-envelope-xsd: the envelope DeliveryMetadataNewStructure it writes"
 	srcAggregate = srcSumming + "; modeled: siu.Aggregate's merging of overlapping and touching periods per citizen and account"
 	srcDelivery  = "modeled: a realistic delivery; rules from siu.Rules; dst-qa-2025: fictive numbers, periods, summing; sm-hoering-2024: the five data elements"
 )

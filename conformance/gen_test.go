@@ -62,6 +62,17 @@ func (d caseDef) kinds() []Kind {
 	return append(ks, KindEncode)
 }
 
+// leansOn names, for the modeled rules whose catalogue source cites no id
+// of SOURCES.md, the public source the rule leans on, so that every
+// manifest cites at least one (TestManifests).
+var leansOn = map[string]string{
+	"SIU-HDR-009": "dst-envelope-xsd: the envelope's values are XML text",
+	"SIU-PSR-006": "cpr-opbygning: the birth date and the century table of the CPR number",
+	"SIU-BEL-002": "sm-hoering-2024: the amount, udgift or egenbetaling, is one of the five mandatory elements",
+	"SIU-BEL-006": "sm-hoering-2024: the amount, udgift or egenbetaling, is one of the five mandatory elements",
+	"SIU-PER-002": "dst-envelope-xsd: DST's delivery schemas give dates as xs:date",
+}
+
 // manifest builds the case's manifest.
 func (d caseDef) manifest() (Manifest, error) {
 	m := Manifest{
@@ -84,7 +95,15 @@ func (d caseDef) manifest() (Manifest, error) {
 			if !ok {
 				return Manifest{}, fmt.Errorf("%s: rule %s not in the catalogue", d.id, c)
 			}
-			parts = append(parts, c+": "+r.Source)
+			part := c + ": " + r.Source
+			if !citedIDRE.MatchString(r.Source) {
+				lean, ok := leansOn[c]
+				if !ok {
+					return Manifest{}, fmt.Errorf("%s: rule %s cites no source of SOURCES.md: add it to leansOn", d.id, c)
+				}
+				part += " (" + lean + ")"
+			}
+			parts = append(parts, part)
 		}
 		m.Source = strings.Join(parts, "; ")
 	}

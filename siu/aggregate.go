@@ -158,9 +158,9 @@ var ErrAggregatorClosed = errors.New("siu: the Aggregator is closed")
 // Like Unix sort, an Aggregator holds postings (packed, 32 bytes each)
 // until the budget is full, then sorts them and writes them as a sorted run
 // to a temporary file, and at the end merges the runs and the postings
-// still in memory into the lines, which stream out of Lines. When more than
-// 16 runs pile up, they are merged into one, so that at most 17 files are
-// open. A run takes about 10 bytes per posting on disk.
+// still in memory into the lines, which stream out of Lines. When 16 runs
+// pile up, they are merged into one, so that at most 17 files are open at
+// once. A run takes about 10 bytes per posting on disk.
 //
 // # Temporary files hold personal data
 //
@@ -521,6 +521,10 @@ func (a *Aggregator) sweep(m *merger, yield func(Line, error) bool) (stopped boo
 	)
 	gap := int64(a.opts.MaxGapDays)
 	emit := func(it *item, count int, start, end int64) bool {
+		if a.closed.Load() {
+			emitErr = ErrAggregatorClosed
+			return false
+		}
 		psr, acct, err := u.ids(&it.r)
 		if err != nil {
 			emitErr = err
@@ -570,7 +574,7 @@ func (a *Aggregator) sweep(m *merger, yield func(Line, error) bool) (stopped boo
 	if err == nil {
 		err = emitErr
 	}
-	if err != nil {
+	if err != nil && err != ErrAggregatorClosed {
 		err = fmt.Errorf("siu: aggregating: %w", err)
 	}
 	return stopped, err

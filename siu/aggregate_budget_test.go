@@ -366,10 +366,14 @@ func TestAggregatorTempFiles(t *testing.T) {
 // stay behind. Run it with -race.
 func TestAggregatorCloseConcurrently(t *testing.T) {
 	postings := tGenPostings(3000, 6)
-	for _, during := range []string{"Add", "Lines"} {
-		t.Run(during, func(t *testing.T) {
+	for _, tc := range []struct {
+		during string
+		budget int64
+	}{{"Add", tinyBudget}, {"Lines", tinyBudget}, {"Lines", unlimited}} {
+		during := tc.during
+		t.Run(fmt.Sprintf("%s-budget%d", during, tc.budget), func(t *testing.T) {
 			dir := t.TempDir()
-			a, err := NewAggregator(AggregateOptions{MemoryBudget: tinyBudget, TempDir: dir})
+			a, err := NewAggregator(AggregateOptions{MemoryBudget: tc.budget, TempDir: dir})
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -18,7 +18,8 @@ import (
 )
 
 // maxDepth is libxml2's nesting limit without XML_PARSE_HUGE: an element
-// with maxDepth open elements around it is a fatal error.
+// with more than maxDepth open elements around it is a fatal error (so
+// 257 levels are well-formed, 258 are not).
 const maxDepth = 256
 
 const (
@@ -113,7 +114,7 @@ func (s *scanner) wellFormed(t token) *Problem {
 		if pr := w.startTag(t); pr != nil {
 			return pr
 		}
-		if depth >= maxDepth {
+		if depth > maxDepth {
 			return syntaxAt(t.line, "Excessive depth in document: %d use XML_PARSE_HUGE option", maxDepth)
 		}
 		if t.kind == tStart {
@@ -268,8 +269,12 @@ func xmlDecl(line int, b []byte) *Problem {
 	}
 	i = skipSpace(b, i)
 	if bytes.HasPrefix(b[i:], []byte("encoding")) {
-		if _, pr := pseudo("encoding", encNameLen); pr != nil {
+		v, pr := pseudo("encoding", encNameLen)
+		if pr != nil {
 			return pr
+		}
+		if len(v) == 0 {
+			return syntaxAt(line, "Invalid XML encoding name")
 		}
 		// libxml2 asks for a blank before standalone only when it uses
 		// the encoding, which XML_PARSE_IGNORE_ENC stops.

@@ -40,8 +40,11 @@ func TestConformanceReference(t *testing.T) {
 	for _, c := range cases {
 		for _, k := range c.Kinds {
 			file := conformance.InputFile
-			if k == conformance.KindAggregate {
+			switch k {
+			case conformance.KindAggregate:
 				file = conformance.PostingsFile
+			case conformance.KindRead:
+				file = conformance.InputXMLFile
 			}
 			in, err := fs.ReadFile(conformance.FS(), path.Join(conformance.CasesDir, c.ID, file))
 			if err != nil {
@@ -69,6 +72,14 @@ func TestConformanceReference(t *testing.T) {
 				}
 				if m := conformance.CompareLines(c.Lines, got); len(m) > 0 {
 					t.Errorf("%s/aggregate: %v", c.ID, m)
+				}
+			case conformance.KindRead:
+				var got conformance.Verdict
+				if err := json.Unmarshal([]byte(r.stdout), &got); err != nil {
+					t.Fatalf("%s: %v", c.ID, err)
+				}
+				if m := conformance.CompareVerdict(*c.Verdict, got); len(m) > 0 {
+					t.Errorf("%s/read: %v", c.ID, m)
 				}
 			}
 		}

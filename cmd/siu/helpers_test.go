@@ -121,8 +121,10 @@ func fileExists(p string) bool {
 func itoa(n int) string { return strconv.Itoa(n) }
 
 // isData reports whether a command's standard output is the data it was
-// asked for (XML, CSV, the JSON of the stdin/stdout contract), which holds
-// the CPR numbers by design, rather than a report.
+// asked for (XML, CSV, the JSON of the stdin/stdout contract: an array, or
+// a read case's verdict with the delivery read), which holds the CPR
+// numbers by design, rather than a report.
 func isData(s string) bool {
-	return strings.HasPrefix(s, "<?xml") || strings.HasPrefix(s, "\ufeffCPR;") || strings.HasPrefix(s, "[")
+	return strings.HasPrefix(s, "<?xml") || strings.HasPrefix(s, "\ufeffCPR;") || strings.HasPrefix(s, "[") ||
+		strings.HasPrefix(s, `{"verdict":"accept",`)
 }

@@ -282,6 +282,8 @@ func mutations(doc []byte) []mutant {
 		add("delete "+e.name, before, after)
 		add("duplicate "+e.name, before, elem, elem, after)
 		add("duplicate "+e.name+" with a line break", before, elem, []byte("\n"), elem, after)
+		add(e.name+" in "+e.name, before, []byte("<"+e.name+">\n"), elem, []byte("</"+e.name+">"), after)
+		add(e.name+" in its first child", doc[:e.start], []byte(strings.Replace(string(elem), ">", "><"+e.name+">", 1)), []byte("</"+e.name+">"), after)
 		if i+1 < len(spans) && spans[i+1].start >= e.end {
 			nx := spans[i+1]
 			if nx.start-e.end < 16 && bytes.TrimSpace(doc[e.end:nx.start]) != nil && len(bytes.TrimSpace(doc[e.end:nx.start])) == 0 {
@@ -357,7 +359,8 @@ func FuzzCheckersAgree(f *testing.F) {
 }
 
 // syntaxEdges are documents at the edges of well-formedness, where the
-// shared scanner must judge as libxml2's parser does.
+// shared scanner must judge as libxml2's parser does, and at the edges of
+// what the schema instance attributes and the pieces allow.
 func syntaxEdges(valid string) map[string]string {
 	docs := map[string]string{}
 	for d := 255; d <= 259; d++ {
@@ -398,6 +401,30 @@ func syntaxEdges(valid string) map[string]string {
 	} {
 		docs["in the header: "+s] = in(s)
 	}
+	xsi := ` xmlns:xsi="` + nsXSI + `" `
+	for _, s := range []string{
+		"<OMRAADE" + xsi + "xsi:type='OmraadeType'>VOKSEN</OMRAADE>",
+		"<OMRAADE" + xsi + "xsi:type='dst:OmraadeType'>VOKSEN</OMRAADE>",
+		"<OMRAADE" + xsi + "xsi:type='xs:string' xmlns:xs='" + nsXS + "'>VOKSEN</OMRAADE>",
+		"<OMRAADE" + xsi + "xsi:type='q:x'>VOKSEN</OMRAADE>",
+		"<OMRAADE" + xsi + "xsi:type=' OmraadeType'>VOKSEN</OMRAADE>",
+		"<OMRAADE" + xsi + "xsi:type='IndividUdgiftStrukturType'>VOKSEN</OMRAADE>",
+		"<OMRAADE" + xsi + "xsi:nil='true'/>", "<OMRAADE" + xsi + "xsi:nil=' 1 '>VOKSEN</OMRAADE>",
+		"<OMRAADE" + xsi + "xsi:nil='yes'>VOKSEN</OMRAADE>", "<OMRAADE" + xsi + "xsi:noNamespaceSchemaLocation='x'>VOKSEN</OMRAADE>",
+		"<OMRAADE xmlns:s='" + nsSIU + "' s:a='1'>VOKSEN</OMRAADE>",
+		"<OMRAADE>VOKSNE</OMRAADE><!-- and a syntax error in the header: --><a>",
+	} {
+		docs["in the header: "+s] = in(s)
+	}
+	bad := strings.Replace(valid, "<OMRAADE>VOKSEN</OMRAADE>", "<OMRAADE>VOKSNE</OMRAADE>", 1)
+	docs["bad header, syntax error in a record"] = strings.Replace(bad, "<BELOEB>-1250.50</BELOEB>", "<BELOEB>-1250.50</BELOEBX>", 1)
+	docs["bad header, bad record, syntax error in the next"] = strings.Replace(strings.Replace(bad, "<BELOEB>24850.00", "<BELOEB>2,00", 1),
+		"<BELOEB>-1250.50</BELOEB>", "<BELOEB>-1250&50</BELOEB>", 1)
+	docs["bad header, syntax error in the tail"] = strings.Replace(bad, "</IndividUdgiftLeveranceStruktur>", "</IndividUdgiftLeveranceStruktur", 1)
+	docs["bad header, schema error in the tail"] = strings.Replace(bad, "</IndividUdgiftLeveranceStruktur>", "<OMRAADE/></IndividUdgiftLeveranceStruktur>", 1)
+	docs["a record inside a record"] = strings.Replace(valid, "<PsrID>0101809998</PsrID>", "<IndividUdgiftStruktur><PsrID>0101809998</PsrID></IndividUdgiftStruktur>", 1)
+	docs["a collection inside the header"] = strings.Replace(valid, "<FormVersion>", "<IndividUdgiftStrukturSamling/><FormVersion>", 1)
+	docs["collection under another root"] = strings.ReplaceAll(valid, "IndividUdgiftLeveranceStruktur", "dst:Envelope")
 	for _, s := range []string{"", "\n<!-- c -->", "<?pi?>", " x", "<a/>", "</a>", "<![CDATA[]]>", "&amp;", "<!DOCTYPE a>"} {
 		docs["after the root: "+s] = valid + s
 	}

@@ -131,7 +131,10 @@ func (c *checker) problemsOf(out outcome, msgs []string, p piece) []Problem {
 	loc.probe = func(i int, msg string) bool {
 		e := loc.elems[i]
 		var doc []byte
-		doc = append(append(doc, p.prefix...), p.doc[:e.end]...)
+		doc = append(append(doc, p.prefix...), p.doc[:e.tagEnd]...)
+		if !e.empty {
+			doc = append(append(append(doc, "</"...), e.qname...), '>')
+		}
 		doc = append(append(doc, closersAfter(loc.elems, i)...), p.suffix...)
 		got := check(v.schema.lib.xs, doc).msgs
 		if p.sub {

@@ -20,6 +20,8 @@ type element struct {
 	line    int    // line of the start tag
 	endLine int    // line of the end tag (of the start tag if empty)
 	end     int    // offset in the piece just after the element; 0 if it does not end there
+	tagEnd  int    // offset in the piece just after its start tag
+	empty   bool   // written <x/>
 	parent  int    // index of the parent element in the piece, or -1
 	text    string // its character data, trimmed, when it has no child elements
 }
@@ -52,7 +54,8 @@ func elementsOf(doc []byte, mapLine func(line, off int) int) []element {
 			if len(open) > 0 {
 				parent = open[len(open)-1]
 			}
-			elems = append(elems, element{qname: string(q), local: string(localName(q)), line: l, endLine: l, parent: parent})
+			elems = append(elems, element{qname: string(q), local: string(localName(q)), line: l, endLine: l, parent: parent,
+				tagEnd: off + n, empty: kind == tEmpty})
 			kids = true
 			if kind == tEmpty {
 				elems[len(elems)-1].end = off + n
@@ -91,9 +94,11 @@ type locator struct {
 	cursor   int // index of the element the last message was about
 	fallback int // line for a message naming no element of the piece
 	// probe, if not nil, reports whether libxml2 gives msg for the piece
-	// cut just after element i (its open ancestors closed). It settles
-	// which of several elements of the same name an "is not expected"
-	// message is about: the first for which the cut piece has it.
+	// cut just after the start tag of element i (it and its open
+	// ancestors closed). It settles which of several elements of the same
+	// name an "is not expected" message is about: the first for which the
+	// cut piece has it. (Cut after the whole element, an element holding
+	// the one meant, of the same name, would be taken for it.)
 	probe func(i int, msg string) bool
 }
 

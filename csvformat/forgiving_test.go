@@ -53,6 +53,26 @@ func TestHeaderBelowTitleRowsXLSX(t *testing.T) {
 	if h, _ := r.Header(); h.Line != 4 || !equalInts(h.Skipped, []int{1, 2}) {
 		t.Errorf("header = %+v, want row 4 with rows 1 and 2 skipped", h)
 	}
+
+	// Named by HeaderRow: row 2 does not name the columns.
+	r, err = OpenXLSX(bytes.NewReader(data), "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer r.Close()
+	r.HeaderRow = 2
+	_, err = r.Read()
+	for _, want := range []string{"row 2", "no CPR column", "--header-row 2", "name it with --sheet", `"Poster"`} {
+		if err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("HeaderRow 2: error %v does not say %q", err, want)
+		}
+	}
+
+	// A sheet that is not there: the hint lists the sheets.
+	_, err = OpenXLSXWith(bytes.NewReader(data), XLSXOptions{Sheet: "Ark2", Flags: Flags{Sheet: "-s"}})
+	if !errors.Is(err, ErrSheet) || !strings.Contains(err.Error(), `name one of the workbook's sheets with -s: "Ark1", "Poster"`) {
+		t.Errorf("OpenXLSXWith(Ark2) = %v", err)
+	}
 }
 
 func TestHeaderRow(t *testing.T) {

@@ -2,6 +2,7 @@ package csvformat
 
 import (
 	"bytes"
+	"encoding/xml"
 	"errors"
 	"io"
 	"regexp"
@@ -115,6 +116,88 @@ func FuzzAmount(f *testing.F) {
 		back, err := appendAmount(nil, string(danish), &comma)
 		if err != nil || !bytes.Equal(back, out) {
 			t.Fatalf("the Writer's %q reads back as %q, %v; want %q", danish, back, err, out)
+		}
+	})
+}
+
+// FuzzXMLScan holds the limit scan to encoding/xml: a part that encoding/xml
+// reads to the end within the limits must pass the scan, so that the scan
+// refuses only what is beyond a limit or not XML. The scan must never
+// panic.
+func FuzzXMLScan(f *testing.F) {
+	for _, s := range []string{
+		sheetHead + sheetRows + sheetTail,
+		sstHead + sstItems + `</sst>`,
+		`<a><!-- x -- > --><![CDATA[<b>]]]]></a>`,
+		`<?xml version="1.0"?><!DOCTYPE a><a b='>' c=">"/>`,
+		`<a:b xmlns:a="x"><a:c/></a:b>`,
+		`<a>`, `</a>`, `<a/><b/>`, `<<a>>`,
+	} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		scan := &xmlScan{count: "c", keep: "mergeCell", onKeep: func([]byte) error { return nil }}
+		err := scan.run(bytes.NewReader(data))
+		d := xml.NewDecoder(bytes.NewReader(data))
+		depth, maxDepth, tokens := 0, 0, 0
+		for {
+			tok, derr := d.RawToken()
+			if derr == io.EOF {
+				break
+			}
+			if derr != nil {
+				return // not XML: the scan may say anything
+			}
+			tokens++
+			switch tok.(type) {
+			case xml.StartElement:
+				depth++
+				maxDepth = max(maxDepth, depth)
+			case xml.EndElement:
+				depth--
+				if depth < 0 {
+					return // RawToken does not match end tags to start tags
+				}
+			case xml.Directive:
+				return // a DOCTYPE with an internal subset: not in a workbook
+			}
+		}
+		if depth != 0 || tokens == 0 || maxDepth > MaxXLSXDepth || len(data) > MaxXLSXToken {
+			return
+		}
+		if err != nil {
+			t.Fatalf("encoding/xml reads %q, but the scan says %v", data, err)
+		}
+	})
+}
+
+// FuzzOpenXLSX reads damaged workbooks: OpenXLSX and Read must never panic
+// and must return *ParseError values only.
+func FuzzOpenXLSX(f *testing.F) {
+	f.Add(archive(f, basicParts(nil, nil)))
+	f.Add(archive(f, basicParts(&part{text: sheetHead + sheetRows + `</sheetData><mergeCells><mergeCell ref="A2:A3"/></mergeCells></worksheet>`}, nil)))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		r, err := OpenXLSX(bytes.NewReader(data), "")
+		if err != nil {
+			var pe *ParseError
+			if !errors.As(err, &pe) {
+				t.Fatalf("error %v (%T) is not a *ParseError", err, err)
+			}
+			return
+		}
+		defer r.Close()
+		for n := 0; ; n++ {
+			if n > len(data)+2 {
+				t.Fatal("Read did not reach io.EOF")
+			}
+			_, err := r.Read()
+			if err == io.EOF {
+				return
+			}
+			var pe *ParseError
+			if err != nil && !errors.As(err, &pe) {
+				t.Fatalf("error %v (%T) is not a *ParseError", err, err)
+			}
 		}
 	})
 }

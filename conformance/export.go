@@ -13,6 +13,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/siukit/siukit"
 	"github.com/siukit/siukit/kontoplan"
 	"github.com/siukit/siukit/siu"
 	"github.com/siukit/siukit/xmlformat"
@@ -38,6 +39,9 @@ const (
 	DataDir = "data"
 	// SpecFile is the specification.
 	SpecFile = "SPEC.md"
+	// SourcesFile lists the public sources that manifests and rules cite
+	// by id (siukit.Sources).
+	SourcesFile = "SOURCES.md"
 	// RulesFile is the rule catalogue in Markdown (siu.WriteRulesMarkdown),
 	// RulesJSONFile the same as JSON (siu.Rule's JSON form).
 	RulesFile     = "RULES.md"
@@ -61,6 +65,7 @@ const (
 //	suite.json, cases/<id>/   the cases (the files of FS)
 //	README.md                 the contract: files, neutral form, stdin/stdout
 //	SPEC.md                   the specification an implementation is written from
+//	SOURCES.md                the sources manifests and rules cite by id
 //	RULES.md, rules.json      the rule catalogue (siu.Rules)
 //	profile.json              the default profile (xmlformat.DefaultProfile)
 //	data/functions.csv        the chart of accounts of every embedded year:
@@ -101,6 +106,7 @@ func exportFiles() (map[string][]byte, error) {
 	files := map[string][]byte{
 		"README.md": readme,
 		SpecFile:    spec,
+		SourcesFile: siukit.Sources(),
 	}
 	var b bytes.Buffer
 	if err := siu.WriteRulesMarkdown(&b); err != nil {

@@ -63,6 +63,13 @@ func TestExportCarriesTheSpecification(t *testing.T) {
 	if !bytes.Equal(read(SpecFile), spec) || !bytes.Equal(read("README.md"), readme) {
 		t.Error("SPEC.md or README.md differ from the package's")
 	}
+	repoSources, err := os.ReadFile(filepath.Join("..", SourcesFile))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(read(SourcesFile), repoSources) {
+		t.Error("the exported SOURCES.md differs from the repository's")
+	}
 	repoRules, err := os.ReadFile(filepath.Join("..", "RULES.md"))
 	if err != nil {
 		t.Fatal(err)

@@ -11,12 +11,13 @@ import (
 // problem (up to MaxProblems) for a document that is refused, not
 // well-formed or not valid; and another error if reading r fails.
 //
-// For the Default schema the document is read as a stream and validated
-// in pieces (the header, then batches of records), so memory stays
-// bounded however large the file is, with the verdict of validating the
-// whole document at once; see the package documentation. The input is
-// read as UTF-8; a DOCTYPE is refused before libxml2 sees it
-// (ErrDoctype); no network access is made and no entity is expanded.
+// The document is read as a stream, so memory stays bounded however
+// large the file is: the pure-Go checker reads it once; libxml2, for the
+// Default schema, validates it in pieces (the header, then batches of
+// records), with the verdict of validating the whole document at once.
+// See the package documentation. The input is read as UTF-8; a DOCTYPE is
+// refused before any parser sees it (ErrDoctype); no network access is
+// made and no entity is expanded.
 func (s *Schema) Validate(r io.Reader) error {
 	return s.validate(r, "")
 }

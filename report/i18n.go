@@ -1,6 +1,9 @@
 package report
 
-import "fmt"
+import (
+	"fmt"
+	"strings"
+)
 
 // texts holds the HTML report's words: Danish, then English.
 var texts = map[string][2]string{
@@ -133,6 +136,43 @@ var texts = map[string][2]string{
 	"h.changes":          {"Ændringer", "Changes"},
 	"h.difftotals":       {"Totaler før og efter", "Totals before and after"},
 	"footer":             {"Dannet af siukit. Filen er selvstændig: den henter intet fra nettet. CPR-numre vises maskeret (DDMMÅÅ-****), men rapporten viser stadig oplysninger om enkeltpersoner: behandl den som personoplysninger.", "Made by siukit. The file is self-contained: it fetches nothing from the network. CPR numbers are masked (DDMMYY-****), but the report still shows data about individuals: treat it as personal data."},
+
+	// The text report (WriteText); "one|many" for words that count.
+	"txt.checked":         {"%s (%s): %d %s kontrolleret; %s", "%s (%s): %d %s checked; %s"},
+	"txt.schema.valid":    {"Skema: gyldigt", "Schema: valid"},
+	"txt.schema.invalid":  {"Skema: IKKE gyldigt (se problemerne ovenfor)", "Schema: NOT valid (see the problems above)"},
+	"txt.findings":        {"Fund: %d %s, %d %s, %d info", "Findings: %d %s, %d %s, %d info"},
+	"txt.ignored":         {"Ikke vist (%s): %s", "Not reported (%s): %s"},
+	"txt.ignoredby":       {"undtaget", "ignored"},
+	"txt.readerrors":      {"Læsefejl (%d): disse %s kunne ikke læses og er derfor ikke kontrolleret", "Read errors (%d): these %s could not be read, so they were not checked"},
+	"txt.more":            {"... og %d mere%s", "... and %d more%s"},
+	"txt.byrule":          {"Efter regel:", "By rule:"},
+	"txt.byrule.cols":     {"REGEL\tALVOR\tANTAL\tBESKRIVELSE", "CODE\tSEVERITY\tCOUNT\tRULE"},
+	"txt.sev.error":       {"Fejl", "Errors"},
+	"txt.sev.warning":     {"Advarsler", "Warnings"},
+	"txt.sev.info":        {"Info", "Info"},
+	"txt.listcut":         {"%s (%d; de første %d%s):", "%s (%d; the first %d%s):"},
+	"txt.findings.cols":   {"FELT\tREGEL\tBESKED", "FIELD\tCODE\tMESSAGE"},
+	"txt.answer.col":      {"SVAR", "ANSWER"},
+	"txt.header":          {"hoved", "header"},
+	"txt.answered":        {"besvaret: %s", "answered: %s"},
+	"txt.open":            {"ÅBEN", "OPEN"},
+	"txt.and":             {" og ", " and "},
+	"txt.verdict.reject":  {"Resultat: kan IKKE afleveres: %s. DST afviser en leverance med fejl: ret dem og kør igen.", "Result: NOT deliverable: %s. DST rejects a delivery with errors: correct them and run again."},
+	"txt.verdict.warnans": {"Resultat: ingen fejl. %d %s: %d besvaret, %d åbne.", "Result: no errors. %d %s: %d answered, %d open."},
+	"txt.verdict.warn":    {"Resultat: ingen fejl. %d %s: DST beder kommunen kommentere hver af dem.", "Result: no errors. %d %s: DST will ask the municipality to comment on each."},
+	"txt.verdict.ok":      {"Resultat: ingen fejl, ingen advarsler.", "Result: no errors, no warnings."},
+	"txt.noheader":        {"intet hoved læst", "no header read"},
+	"txt.header.describe": {"kommune %d, budgetår %d, område %s", "municipality %d, budget year %d, area %s"},
+	"txt.header.test":     {", testleverance", ", test delivery"},
+	"txt.answers":         {"Svar: %d %s besvaret, %d åbne", "Answers: %d %s answered, %d open"},
+	"txt.unused":          {"Svar der ikke passer til en advarsel (%d): linjen er ændret eller væk, eller advarslen kommer ikke længere", "Answers that match no warning (%d): the line changed or went, or the warning no longer fires"},
+	"txt.unused.cols":     {"LINJE\tREGEL\tLINJENS IDENTITET\tKOMMENTAR", "LINE\tCODE\tLINE IDENTITY\tCOMMENT"},
+	"n.error":             {"fejl|fejl", "error|errors"},
+	"n.warning":           {"advarsel|advarsler", "warning|warnings"},
+	"n.readerror":         {"læsefejl|læsefejl", "read error|read errors"},
+	"n.line":              {"linje|linjer", "line|lines"},
+	"n.row":               {"række|rækker", "row|rows"},
 }
 
 // tr returns the text of key in lang, formatted with args when given.
@@ -149,4 +189,14 @@ func tr(lang, key string, args ...any) string {
 		return fmt.Sprintf(s, args...)
 	}
 	return s
+}
+
+// trn returns the word of key in lang for n things: key's text is
+// "one|many".
+func trn(lang, key string, n int) string {
+	one, many, _ := strings.Cut(tr(lang, key), "|")
+	if n == 1 {
+		return one
+	}
+	return many
 }

@@ -39,10 +39,12 @@ func TestWriteText(t *testing.T) {
 		t.Errorf("report holds a CPR number:\n%s", out)
 	}
 
-	// In Danish, with a schema verdict, no hint and no limit.
+	// In Danish, with a schema verdict, no hint and no limit: the
+	// headings and the verdict are Danish too.
 	b.Reset()
 	report.WriteText(&b, r, report.TextOptions{Lang: "da", Schema: []string{"line 1:1: bad"}})
-	for _, want := range []string{"Schema: NOT valid", "Errors (2):", "Slutdato mangler"} {
+	for _, want := range []string{"Skema: IKKE gyldigt", "Fejl (2):", "Slutdato mangler", "3 linjer kontrolleret",
+		"kommune 461, budgetår 2025", "LINJE  FELT", "Resultat: kan IKKE afleveres: 2 fejl og 1 læsefejl."} {
 		if !strings.Contains(b.String(), want) {
 			t.Errorf("report lacks %q:\n%s", want, b.String())
 		}

@@ -29,6 +29,9 @@ type Options struct {
 	// Decimal is the decimal mark of CSV and XLSX amounts, ',' or '.';
 	// zero learns it from the file (csvformat.Reader.Decimal).
 	Decimal rune
+	// HeaderRow is the line (CSV) or row (XLSX) of the header, from 1;
+	// zero finds it (csvformat.Reader.HeaderRow).
+	HeaderRow int
 	// Profile is the XML profile; nil means xmlformat.DefaultProfile.
 	Profile *xmlformat.Profile
 	// XMLLimits bound the XML decoder; zero fields mean xmlformat's
@@ -92,14 +95,14 @@ func Open(r io.Reader, name string, opts Options) (*Source, error) {
 	switch s.format {
 	case CSV:
 		s.csv = csvformat.NewReader(br)
-		s.csv.Decimal = opts.Decimal
+		s.csv.Decimal, s.csv.HeaderRow = opts.Decimal, opts.HeaderRow
 		_, s.hdErr = s.csv.Header()
 	case XLSX:
 		rd, err := csvformat.OpenXLSX(br, opts.Sheet)
 		if err != nil {
 			return nil, errorOf(err, 0)
 		}
-		rd.Decimal = opts.Decimal
+		rd.Decimal, rd.HeaderRow = opts.Decimal, opts.HeaderRow
 		s.csv = rd
 		_, s.hdErr = s.csv.Header()
 	case JSON:

@@ -139,19 +139,42 @@ func (r *Result) Ignore(ig *siu.Ignore) { r.Findings, r.Ignored = ig.Filter(r.Fi
 func ReadLines(src *Source) ([]siu.Line, []*Error) {
 	var lines []siu.Line
 	var errs []*Error
-	for rec, err := range src.Records() {
+	for l, err := range Lines(src) {
 		if err != nil {
-			errs = append(errs, errorOf(err, rec.Pos))
-			continue
-		}
-		l, fs := siu.ParseRecord(rec.Record)
-		if len(fs) > 0 {
-			f := fs[0]
-			errs = append(errs, &Error{Line: rec.Pos,
-				Message: cpr.Redact(fmt.Sprintf("%s %d: %s: %s", src.Unit(), rec.Pos, f.Field, f.MessageEN))})
+			errs = append(errs, err)
 			continue
 		}
 		lines = append(lines, l)
 	}
 	return lines, errs
+}
+
+// Lines returns an iterator over the records of src parsed into lines
+// (siu.ParseRecord), in file order, with an *Error for each record that
+// cannot be read or parsed, naming its position and the field at fault:
+// ReadLines one line at a time, in memory that does not grow with the
+// input.
+func Lines(src *Source) iter.Seq2[siu.Line, *Error] {
+	return func(yield func(siu.Line, *Error) bool) {
+		for rec, err := range src.Records() {
+			if err != nil {
+				if !yield(siu.Line{}, errorOf(err, rec.Pos)) {
+					return
+				}
+				continue
+			}
+			l, fs := siu.ParseRecord(rec.Record)
+			if len(fs) > 0 {
+				f := fs[0]
+				e := &Error{Line: rec.Pos, Message: cpr.Redact(fmt.Sprintf("%s %d: %s: %s", src.Unit(), rec.Pos, f.Field, f.MessageEN))}
+				if !yield(siu.Line{}, e) {
+					return
+				}
+				continue
+			}
+			if !yield(l, nil) {
+				return
+			}
+		}
+	}
 }

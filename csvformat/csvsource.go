@@ -347,35 +347,32 @@ type crReader struct {
 }
 
 func (c *crReader) Read(p []byte) (int, error) {
-	n, err := c.r.Read(p)
-	for i := 0; i < n; i++ {
-		switch p[i] {
-		case '\n':
-			if c.inCR {
-				// The CR before was half of a CRLF split across reads: it
-				// became a line end already, so this LF goes.
-				copy(p[i:], p[i+1:n])
-				n--
-				i--
-			}
-			c.inCR = false
-			continue
-		case '\r':
-			if i+1 < n {
-				if p[i+1] != '\n' {
-					p[i] = '\n'
-				}
-				c.inCR = false
-				continue
-			}
-			p[i] = '\n' // a CR at the end of the read: a line end either way
-			c.inCR = true
-			continue
+	for {
+		n, err := c.r.Read(p)
+		if c.inCR && n > 0 && p[0] == '\n' {
+			// The CR before was half of a CRLF split across reads: it
+			// became a line end already, so this LF goes.
+			copy(p, p[1:n])
+			n--
 		}
-		c.inCR = false
+		if n > 0 {
+			c.inCR = false
+		}
+		for i := 0; i < n; i++ {
+			j := bytes.IndexByte(p[i:n], '\r')
+			if j < 0 {
+				break
+			}
+			i += j
+			if i+1 == n {
+				p[i] = '\n' // a CR at the end of the read: a line end either way
+				c.inCR = true
+			} else if p[i+1] != '\n' {
+				p[i] = '\n'
+			}
+		}
+		if n > 0 || err != nil {
+			return n, err
+		}
 	}
-	if n == 0 && err == nil {
-		return c.Read(p)
-	}
-	return n, err
 }

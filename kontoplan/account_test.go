@@ -301,3 +301,19 @@ func TestAppendTextMatchesMarshalText(t *testing.T) {
 		}
 	}
 }
+
+// TestParseMissingDranst checks that a function followed by an art, the
+// dranst left out, says the dranst is missing rather than the art.
+func TestParseMissingDranst(t *testing.T) {
+	_, err := Parse("5.38.42 4.0")
+	var pe *ParseError
+	if !errors.As(err, &pe) || pe.Part != PartDranst || !strings.Contains(err.Error(), "5.38.42.1 4.0") {
+		t.Fatalf("Parse(5.38.42 4.0) = %v, want a missing dranst that shows 5.38.42.1 4.0", err)
+	}
+	if _, err := Parse("5.38.42.1 4.0"); err != nil {
+		t.Errorf("Parse(5.38.42.1 4.0): %v", err)
+	}
+	if _, err := Parse("538542 4.0"); err != nil {
+		t.Errorf("Parse(538542 4.0): %v", err)
+	}
+}

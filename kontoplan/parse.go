@@ -22,6 +22,11 @@ const (
 
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
+// isArtForm reports whether s is an art written A.a, such as 4.0.
+func isArtForm(s string) bool {
+	return len(s) == 3 && isDigit(s[0]) && s[1] == '.' && isDigit(s[2])
+}
+
 func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\r' || c == '\n' }
 
 // isSep reports whether c may separate two parts of a printed account.
@@ -158,6 +163,14 @@ func Parse(s string) (Account, error) {
 		return Account{}, &ParseError{Part: PartAccount, Pos: 1, Reason: "want 16 digits, or a function followed by dranst and art"}
 	}
 	if a.dr == 0 {
+		// "5.38.42 4.0": a function and an art, with the dranst left out.
+		// Read as it stands, the art's first digit would be taken for the
+		// dranst and the art reported missing.
+		if rest := trimSpace(s[p.i:]); p.i < len(s) && isSpace(s[p.i]) && isArtForm(rest) {
+			fn := a.fn.String()
+			return Account{}, &ParseError{Part: PartDranst, Pos: p.i + 1,
+				Reason: "missing: after the function " + fn + " comes the dranst, as in " + fn + ".1 " + rest}
+		}
 		p.want = PartDranst
 		d, err := p.run()
 		if err != nil {

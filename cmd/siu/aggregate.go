@@ -1,114 +1,109 @@
 package main
 
 import (
+	"context"
 	"fmt"
 	"io"
 
 	"github.com/siukit/siukit/csvformat"
+	"github.com/siukit/siukit/report"
 	"github.com/siukit/siukit/siu"
 	"github.com/siukit/siukit/source"
 )
 
-const aggregateAbout = `Aggregate sums a finance system's invoice postings into SIU lines, as DST
-allows: for each citizen and account, postings whose periods overlap or
-touch (or lie at most --max-gap days apart) become one line from the
-earliest start to the latest end, with the sum of their amounts. Credit
-notes sum in; nothing is lost: a posting that cannot be merged safely
-stays a line of its own.
-
-The input is a CSV or XLSX file with the columns CPR, Konto, Beløb,
-Startdato and Slutdato (see 'siu validate --help' for the accepted forms).
-Every field must read: a posting that does not is a read error naming its
-line and column, and then nothing is written. The output is CSV in the
-same Danish form (UTF-8 with BOM, ';', decimal comma, dd-mm-yyyy).
-
-Fictive numbers (SIU's numbers for anonymous citizens) are not merged by
-default, since one fictive number stands for every anonymous citizen with
-that birth date and sex; --merge-fictive merges them like any number.`
-
-const aggregateExamples = `  siu aggregate -o lines.csv postings.csv
-  siu aggregate --max-gap 3 postings.xlsx > lines.csv`
-
 func runAggregate(e *env, args []string) int {
-	fs := newFlags("aggregate", "[flags] FILE", aggregateAbout, aggregateExamples)
-	out := fs.String("o", "", "write the lines to this `file` (default standard output)")
-	maxGap := fs.Int("max-gap", 0, "merge periods at most this many `days` apart (0: only overlapping or touching periods)")
-	mergeFictive := fs.Bool("merge-fictive", false, "merge the postings of fictive numbers too")
-	sf := addSourceFlags(fs)
-	files, code, ok := fs.parse(e, args)
+	c := e.newFlags("aggregate", "[flags] FILE")
+	c.outFlag()
+	maxGap := c.Int("max-gap", 0, "")
+	mergeFictive := c.Bool("merge-fictive", false, "")
+	c.sourceFlags()
+	files, code, ok := c.parse(args, 1)
 	if !ok {
 		return code
 	}
-	if len(files) != 1 {
-		return e.usageError("aggregate", "want one FILE, got %d", len(files))
-	}
 	if *maxGap < 0 {
-		return e.usageError("aggregate", "--max-gap: want 0 or more days")
+		return e.usage("aggregate", e.errorT("err.maxgap"))
 	}
-	opts := siu.AggregateOptions{MaxGapDays: *maxGap, MergeFictive: *mergeFictive}
-	postings, readErrs, code := readPostings(e, "aggregate", files[0], sf)
-	if code == exitUsage {
+	f, code := c.open(files[0])
+	if f == nil {
 		return code
 	}
-	if len(readErrs) > 0 {
-		writeReadErrors(e.stderr, files[0], readErrs)
-		e.errorf("aggregate", "nothing written: correct the postings that cannot be read and run again")
-		return exitFail
+	defer c.closeFile(f)
+	if f.Format != source.CSV && f.Format != source.XLSX {
+		return e.usage("aggregate", e.errorT("aggregate.notcsv", f.Name, f.Format))
 	}
-	lines, err := siu.Aggregate(postings, opts)
+	var readErrs []*source.Error
+	nErrs, postings := 0, 0
+	if f.Source == nil {
+		readErrs, nErrs = append(readErrs, f.Fatal), 1
+	}
+
+	// The postings are sorted in the aggregator's memory budget and in
+	// private temporary files beyond it; Close removes them, also on
+	// SIGINT while the postings are read.
+	agg, err := siu.NewAggregator(siu.AggregateOptions{MaxGapDays: *maxGap, MergeFictive: *mergeFictive})
 	if err != nil {
-		return e.usageError("aggregate", "%v", err)
+		return e.usage("aggregate", err)
 	}
-	if err := writeOutput(e, *out, func(w io.Writer) error { return writeLinesCSV(w, lines) }); err != nil {
-		e.errorf("aggregate", "%v", err)
+	defer agg.Close()
+	defer context.AfterFunc(e.context(), func() { agg.Close() })()
+	if f.Source != nil {
+		for p, err := range f.Source.Postings() {
+			if err != nil {
+				if nErrs++; nErrs <= report.MaxReadErrors {
+					readErrs = append(readErrs, err.(*source.Error))
+				}
+				continue
+			}
+			if err := agg.Add(p.Posting); err != nil {
+				return e.interrupted("aggregate", err)
+			}
+			postings++
+		}
+	}
+	if nErrs > 0 {
+		e.writeReadErrors(f.Name, nErrs, readErrs)
+		e.errorf("aggregate", "%s", e.t("aggregate.nothing"))
 		return exitFail
+	}
+	lines := 0
+	err = writeOutput(e, c.v.out, func(w io.Writer) error {
+		cw := csvformat.NewWriter(w) // for people: Excel keeps CPR numbers and accounts as text
+		for l, err := range agg.Lines() {
+			if err != nil {
+				return err
+			}
+			if err := cw.WriteLine(l); err != nil {
+				return err
+			}
+			lines++
+		}
+		cw.Flush()
+		return cw.Error()
+	})
+	if err != nil {
+		return e.interrupted("aggregate", err)
 	}
 	msg := e.stdout
-	if toStdout(*out) {
+	if toStdout(c.v.out) {
 		msg = e.stderr
 	}
-	fmt.Fprintf(msg, "%d %s in, %d %s out", len(postings), plural(len(postings), "posting", "postings"), len(lines), plural(len(lines), "line", "lines"))
-	if !toStdout(*out) {
-		fmt.Fprintf(msg, ", written to %s", *out)
+	fmt.Fprint(msg, e.t("aggregate.done", postings, e.tn("n.posting", postings), lines, e.tn("n.line", lines)))
+	if !toStdout(c.v.out) {
+		fmt.Fprint(msg, e.t("aggregate.written", c.v.out))
 	}
 	fmt.Fprintln(msg)
 	return exitOK
 }
 
-// readPostings reads every posting of a CSV or XLSX file. Postings that do
-// not read are returned as read errors; a usage problem returns exitUsage.
-func readPostings(e *env, cmd, path string, sf *sourceFlags) ([]siu.Posting, []*source.Error, int) {
-	in, code := openSource(e, cmd, path, sf)
-	if in == nil {
-		return nil, nil, code
+// writeReadErrors lists the first read errors of a file on stderr, each
+// with its line and column, and how many there are.
+func (e *env) writeReadErrors(file string, n int, errs []*source.Error) {
+	fmt.Fprintln(e.stderr, e.t("readerrors", file, n, e.tn("n.readerror", n)))
+	for _, err := range errs {
+		fmt.Fprintf(e.stderr, "  %s\n", err.Message)
 	}
-	defer in.Close()
-	if in.format != source.CSV && in.format != source.XLSX {
-		return nil, nil, e.usageError(cmd, "%s: postings are read from CSV or XLSX, not %s", in.name, in.format)
+	if n > len(errs) {
+		fmt.Fprintf(e.stderr, "  %s\n", e.t("more", n-len(errs), ""))
 	}
-	if in.src == nil {
-		return nil, []*source.Error{in.fatal}, exitFail
-	}
-	var ps []siu.Posting
-	var errs []*source.Error
-	for p, err := range in.src.Postings() {
-		if err != nil {
-			errs = append(errs, err.(*source.Error))
-			continue
-		}
-		ps = append(ps, p.Posting)
-	}
-	return ps, errs, exitOK
-}
-
-// writeLinesCSV writes lines in csvformat's Danish CSV.
-func writeLinesCSV(w io.Writer, lines []siu.Line) error {
-	cw := csvformat.NewWriter(w)
-	for _, l := range lines {
-		if err := cw.WriteLine(l); err != nil {
-			return err
-		}
-	}
-	cw.Flush()
-	return cw.Error()
 }

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"context"
 	"fmt"
 	"io"
 	"os"
@@ -11,113 +10,110 @@ import (
 	"github.com/siukit/siukit/report"
 	"github.com/siukit/siukit/source"
 	"github.com/siukit/siukit/xmlformat"
+	"github.com/siukit/siukit/xmlformat/xsd"
 )
 
-const encodeAbout = `Encode writes the SIU XML file from a file of lines (CSV, XLSX or the
-conformance JSON form; see 'siu validate --help'), reading it once. It
-validates the lines and refuses to write anything when there is an error
-finding or a line that cannot be read: it prints the findings and exits 1.
-Warnings are printed and do not stop it. The file is checked against the
-schema (xmlformat/schema) before it replaces -o FILE, in one step.
-
-For CSV and XLSX, the header comes from the flags: --municipality, --year,
---area, --test, and the envelope: --email (required: DST sends its receipt
-there), --contact, --description, --system, --system-version, --created.
-
-The XML follows siukit's profile (see the xmlformat package): DST's SIU
-schema is not public, and the profile's DST codes (Source, SurveyID,
-FormID) are placeholders until DST's are filled in.`
-
-const encodeExamples = `  siu encode --municipality 461 --year 2025 --area VOKSEN --test \
-      --email siu@kommune.example -o siu-461-2025-voksen.xml lines.csv
-  siu encode -o delivery.xml input.json`
-
 func runEncode(e *env, args []string) int {
-	fs := newFlags("encode", "[flags] FILE", encodeAbout, encodeExamples)
-	out := fs.String("o", "", "write the XML to this `file` (default standard output)")
-	hf := addHeaderFlags(fs, true)
-	rf := addReportFlags(fs)
-	sf := addSourceFlags(fs)
-	rules := addRuleFlags(fs)
-	files, code, ok := fs.parse(e, args)
+	c := e.newFlags("encode", "[flags] FILE")
+	c.outFlag()
+	c.headerFlags(true)
+	c.reportFlags()
+	c.sourceFlags()
+	c.ruleFlags()
+	allowEmpty := c.Bool("allow-empty", false, "")
+	files, code, ok := c.parse(args, 1)
 	if !ok {
 		return code
 	}
-	if len(files) != 1 {
-		return e.usageError("encode", "want one FILE, got %d", len(files))
-	}
-	ig, err := rf.check()
+	vopts, err := c.v.validateOptions(e)
 	if err != nil {
-		return e.usageError("encode", "%v", err)
+		return e.usage("encode", err)
 	}
-	opts, err := rules.options()
-	if err != nil {
-		return e.usageError("encode", "%v", err)
-	}
-	in, code := openSource(e, "encode", files[0], sf)
-	if in == nil {
+	f, code := c.open(files[0])
+	if f == nil {
 		return code
 	}
-	defer in.Close()
-	if in.format == source.XML {
-		return e.usageError("encode", "%s is already an XML file: use 'siu check' to check it", in.name)
+	defer c.closeFile(f)
+	if f.Format == source.XML {
+		return e.usage("encode", e.errorT("encode.isxml", f.Name))
 	}
-	h, err := fileHeader(e, files[0], in, hf)
+	h, err := c.header(f, true)
 	if err != nil {
-		return e.usageError("encode", "%v", err)
+		return e.usage("encode", err)
 	}
+	out := c.v.out
 	msgs := e.stdout
-	if toStdout(*out) {
+	if toStdout(out) {
 		msgs = e.stderr
 	}
-	if in.src == nil {
-		rf.write(msgs, &source.Result{Name: in.name, Format: in.format, Unit: "line", Header: h, ReadErrors: []*source.Error{in.fatal}}, nil, nil)
-		e.errorf("encode", "nothing written: the lines have errors")
+	s := report.NewStream(f.Name, f.Format, h, c.streamOptions(nil))
+	defer s.Close()
+	if f.Source == nil {
+		s.ReadError(f.Fatal)
+		c.writeFindings(msgs, s, nil)
+		e.errorf("encode", "%s", e.t("encode.errors"))
 		return exitFail
 	}
-	if today := in.src.Today(); today.IsValid() {
-		opts.Today = today
+	if today := f.Source.Today(); today.IsValid() {
+		vopts.Today = today
+	}
+	profile, _ := c.v.readProfile(e)
+	schema, err := xsd.Default()
+	if err != nil {
+		return e.fail("encode", err)
 	}
 
 	// Validate, encode and check the schema, reading the input once. The
 	// XML for standard output is written to a private temporary file
 	// first, so that nothing is printed unless all of it is good.
-	target := *out
-	if toStdout(*out) {
+	target := out
+	if toStdout(out) {
 		dir, err := os.MkdirTemp("", "siu-encode-")
 		if err != nil {
-			e.errorf("encode", "%v", err)
-			return exitFail
+			return e.fail("encode", err)
 		}
 		defer os.RemoveAll(dir)
 		target = filepath.Join(dir, "siu.xml")
 	}
-	t := source.Track(in.src)
-	res, err := delivery.WriteFile(context.Background(), target, h, t.Records(), delivery.Options{Validate: opts, AllowEmpty: true})
-	c := t.Result(h, res.Findings)
-	c.Ignore(ig)
+	vopts.Report = s.Report
+	res, err := delivery.WriteFile(e.context(), target, h, s.Records(f.Source),
+		delivery.Options{Validate: vopts, Profile: profile, Schema: schema, AllowEmpty: *allowEmpty})
+	if err == nil {
+		err = s.Finish()
+	}
 	if err != nil {
-		e.errorf("encode", "nothing written: %v", err)
+		if e.context().Err() != nil {
+			return e.interrupted("encode", err)
+		}
+		e.errorf("encode", "%s", e.t("encode.nothing", err))
 		return exitFail
+	}
+	if res.EmptyRefused && s.Deliverable() {
+		e.errorf("encode", "%s", e.t("encode.empty", h.Area))
+		return exitFail
+	}
+	if !res.Written || s.Tally().Warnings > 0 {
+		// The same report as validate: the errors, or the warnings DST
+		// will ask about.
+		c.writeFindings(msgs, s, nil)
+		fmt.Fprintln(msgs)
 	}
 	if !res.Written {
-		rf.write(msgs, c, nil, nil)
-		e.errorf("encode", "nothing written: the lines have errors")
+		e.errorf("encode", "%s", e.t("encode.errors"))
 		return exitFail
 	}
-	where := *out
-	if toStdout(*out) {
-		where = "standard output"
+	where := out
+	if toStdout(out) {
+		where = e.t("stdout")
 		if err := copyFile(e.stdout, target); err != nil {
-			e.errorf("encode", "stopped: %v", err)
-			return exitFail
+			return e.fail("encode", err)
 		}
 	}
-	tally := c.Tally()
-	fmt.Fprintf(msgs, "Wrote %s: %d %s; %s.\n", where, c.Lines, plural(c.Lines, "line", "lines"), report.DescribeHeader(h))
-	fmt.Fprintf(msgs, "Validation: no errors, %d %s, %d info. Schema: valid.\n", tally.Warnings, plural(tally.Warnings, "warning", "warnings"), tally.Infos)
-	if xmlformat.DefaultProfile().Placeholder {
-		fmt.Fprintf(msgs, "Note: the profile's DST codes (Source, SurveyID, FormID) are placeholders; DST will not accept the file until a profile with DST's own codes is used.\n")
+	t := s.Tally()
+	fmt.Fprintln(msgs, e.t("encode.wrote", where, s.Lines, e.tn("n.line", s.Lines), report.DescribeHeaderIn(e.language(), h)))
+	fmt.Fprintln(msgs, e.t("encode.verdict", t.Warnings, e.tn("n.warning", t.Warnings), t.Infos, schema.Checker()))
+	if p := xmlformat.DefaultProfile(); profile != nil && profile.Placeholder || profile == nil && p.Placeholder {
+		fmt.Fprintln(msgs, e.t("encode.placeholder"))
 	}
 	return exitOK
 }

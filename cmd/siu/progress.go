@@ -12,7 +12,7 @@ import (
 type progress struct {
 	e       *env
 	label   string
-	unit    string
+	units   string
 	n       int
 	start   time.Time
 	last    time.Time
@@ -24,13 +24,14 @@ const (
 	progressEvery = 250 * time.Millisecond
 )
 
-// newProgress starts a report such as "validate postings.csv: 120000 lines".
-func (e *env) newProgress(label, unit string) *progress {
+// newProgress starts a report such as "validate postings.csv: 120000
+// lines"; units is the plural word.
+func (e *env) newProgress(label, units string) *progress {
 	if !e.progress {
 		return nil
 	}
 	now := e.timeNow()
-	return &progress{e: e, label: label, unit: unit, start: now, last: now}
+	return &progress{e: e, label: label, units: units, start: now, last: now}
 }
 
 // tick counts one more item.
@@ -52,7 +53,7 @@ func (p *progress) update(n int) {
 	}
 	p.last = now
 	p.printed = true
-	fmt.Fprintf(p.e.stderr, "\r%s: %d %ss...", p.label, p.n, p.unit)
+	fmt.Fprintf(p.e.stderr, "\r%s: %d %s...", p.label, p.n, p.units)
 }
 
 // done clears the progress line.

@@ -11,7 +11,7 @@ func TestProgress(t *testing.T) {
 	var errOut bytes.Buffer
 	clock := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
 	e := &env{stderr: &errOut, progress: true, now: func() time.Time { return clock }}
-	p := e.newProgress("validate big.csv", "line")
+	p := e.newProgress("validate big.csv", "lines")
 	for range 5000 { // within the first second: silent
 		p.tick()
 	}
@@ -33,7 +33,7 @@ func TestProgress(t *testing.T) {
 	// Not a terminal: nothing at all.
 	errOut.Reset()
 	e.progress = false
-	p = e.newProgress("x", "line")
+	p = e.newProgress("x", "lines")
 	clock = clock.Add(time.Hour)
 	for range 5000 {
 		p.tick()

@@ -1,0 +1,109 @@
+package main
+
+import (
+	"embed"
+	"fmt"
+	"strings"
+)
+
+// The messages of the command, one file per language (messages/en.txt,
+// messages/da.txt): every text it prints but the library's reports. A
+// message starts with a line "@key" and runs to the next such line; its
+// text is a fmt format.
+//
+//go:embed messages/*.txt
+var messageFiles embed.FS
+
+// languages are the languages of the messages; the first is the fallback.
+var languages = []string{"en", "da"}
+
+var catalog = loadCatalog()
+
+func loadCatalog() map[string]map[string]string {
+	c := map[string]map[string]string{}
+	for _, lang := range languages {
+		data, err := messageFiles.ReadFile("messages/" + lang + ".txt")
+		if err != nil {
+			panic(err)
+		}
+		c[lang] = parseMessages(string(data))
+	}
+	return c
+}
+
+// parseMessages reads a message file: "@key" lines, each followed by its
+// text; lines before the first key and lines starting with "#" right
+// after a key line are comments.
+func parseMessages(data string) map[string]string {
+	m := map[string]string{}
+	key := ""
+	var text []string
+	end := func() {
+		if key != "" {
+			m[key] = strings.TrimRight(strings.Join(text, "\n"), "\n ")
+		}
+	}
+	for _, line := range strings.Split(strings.ReplaceAll(data, "\r\n", "\n"), "\n") {
+		if k, ok := strings.CutPrefix(line, "@"); ok && k != "" && !strings.ContainsAny(k, " \t") {
+			end()
+			key, text = k, nil
+			continue
+		}
+		if key != "" {
+			text = append(text, line)
+		}
+	}
+	end()
+	return m
+}
+
+// t returns the message key in the command's language, formatted with
+// args.
+func (e *env) t(key string, args ...any) string {
+	s, ok := catalog[e.language()][key]
+	if !ok {
+		if s, ok = catalog[languages[0]][key]; !ok {
+			s = key
+		}
+	}
+	if len(args) == 0 {
+		return s
+	}
+	return fmt.Sprintf(s, args...)
+}
+
+// tn is t for a count: the message's text is "one|many" and n chooses.
+func (e *env) tn(key string, n int) string {
+	one, many, _ := strings.Cut(e.t(key), "|")
+	if n == 1 {
+		return one
+	}
+	return many
+}
+
+func (e *env) language() string {
+	if e.lang == "" {
+		e.lang = localeLang(e.getenv)
+	}
+	return e.lang
+}
+
+// localeLang is "da" when the user's locale is Danish, else "en": the
+// first of LC_ALL, LC_MESSAGES and LANG that is set decides, as POSIX
+// says, on every system. Windows sets none of them by itself: there the
+// default is English unless the user sets LANG (e.g. LANG=da_DK) or gives
+// --lang da.
+func localeLang(getenv func(string) string) string {
+	if getenv == nil {
+		return "en"
+	}
+	for _, v := range []string{"LC_ALL", "LC_MESSAGES", "LANG"} {
+		if s := getenv(v); s != "" {
+			if strings.HasPrefix(strings.ToLower(s), "da") {
+				return "da"
+			}
+			return "en"
+		}
+	}
+	return "en"
+}

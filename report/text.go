@@ -1,6 +1,7 @@
 package report
 
 import (
+	"bufio"
 	"cmp"
 	"fmt"
 	"io"
@@ -126,6 +127,10 @@ func WriteText(w io.Writer, c *source.Result, opts TextOptions) error {
 	return writeText(w, resultView{c, opts.Answered}, opts)
 }
 
+// tableBlock is how many rows of a list are aligned together: a list of
+// millions of findings is written without holding it.
+const tableBlock = 1000
+
 // writeText writes the report of WriteText and Stream.WriteText.
 func writeText(w io.Writer, v textView, opts TextOptions) error {
 	l := textLang(opts.Lang)
@@ -134,7 +139,7 @@ func writeText(w io.Writer, v textView, opts TextOptions) error {
 	name, format, unit, h, lines := v.info()
 	units := unitWord(l, unit)
 	nRead, readErrs := v.readErrors()
-	b := &strings.Builder{}
+	b := bufio.NewWriterSize(w, 64<<10)
 	fmt.Fprintf(b, tr(l, "txt.checked")+"\n", name, strings.ToUpper(format.String()), lines, units(lines), describeHeader(l, h))
 	switch {
 	case schema == nil:
@@ -219,6 +224,9 @@ func writeText(w io.Writer, v textView, opts TextOptions) error {
 				}
 			}
 			fmt.Fprintf(tw, "\n")
+			if i%tableBlock == 0 {
+				tw.Flush() // columns align within blocks: memory stays bounded
+			}
 		}
 		tw.Flush()
 	}
@@ -246,8 +254,7 @@ func writeText(w io.Writer, v textView, opts TextOptions) error {
 	default:
 		fmt.Fprintf(b, "%s\n", tr(l, "txt.verdict.ok"))
 	}
-	_, err := io.WriteString(w, b.String())
-	return err
+	return b.Flush()
 }
 
 // DescribeHeader says in a few words what a header holds, such as
@@ -275,7 +282,7 @@ func describeHeader(l string, h siu.Header) string {
 
 // writeAnswersText writes the answers' counts and the answers that match no
 // warning.
-func writeAnswersText(b *strings.Builder, v textView, opts TextOptions) {
+func writeAnswersText(b io.Writer, v textView, opts TextOptions) {
 	l := textLang(opts.Lang)
 	answered, open, unused, _ := v.answers()
 	fmt.Fprintf(b, "\n"+tr(l, "txt.answers")+"\n", answered, trn(l, "n.warning", answered), open)

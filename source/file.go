@@ -190,3 +190,20 @@ func (l *limitReader) Read(p []byte) (int, error) {
 	}
 	return n, err
 }
+
+// ReadFile reads the whole file at path, or stdin for "-" (OpenPath), up
+// to lim.Limit bytes: for the small files a program reads whole, such as a
+// chart of accounts or a file of answers. A larger file is refused with
+// lim, which says which limit and what to do; the other errors are
+// OpenPath's or the reading's.
+func ReadFile(path string, stdin io.Reader, lim *LimitError) ([]byte, error) {
+	r, name, err := OpenPath(path, stdin)
+	if err != nil {
+		return nil, err
+	}
+	defer r.Close()
+	if lim.Name == "" {
+		lim.Name = name
+	}
+	return io.ReadAll(LimitReader(r, lim))
+}

@@ -32,37 +32,25 @@ func runAggregate(e *env, args []string) int {
 	if f.Format != source.CSV && f.Format != source.XLSX {
 		return e.usage("aggregate", e.errorT("aggregate.notcsv", f.Name, f.Format))
 	}
-	var readErrs []*source.Error
-	nErrs, postings := 0, 0
 	if f.Source == nil {
-		readErrs, nErrs = append(readErrs, f.Fatal), 1
+		e.writeReadErrors(f.Name, 1, []*source.Error{f.Fatal})
+		e.errorf("aggregate", "%s", e.t("aggregate.nothing"))
+		return exitFail
 	}
-
 	// The postings are sorted in the aggregator's memory budget and in
 	// private temporary files beyond it; Close removes them, also on
-	// SIGINT while the postings are read.
-	agg, err := siu.NewAggregator(siu.AggregateOptions{MaxGapDays: *maxGap, MergeFictive: *mergeFictive})
+	// SIGINT and SIGTERM.
+	agg, err := source.Aggregate(e.context(), f.Source,
+		siu.AggregateOptions{MaxGapDays: *maxGap, MergeFictive: *mergeFictive}, report.MaxReadErrors)
+	if agg != nil {
+		defer agg.Close()
+		defer context.AfterFunc(e.context(), func() { agg.Close() })()
+	}
 	if err != nil {
-		return e.usage("aggregate", err)
+		return e.interrupted("aggregate", err)
 	}
-	defer agg.Close()
-	defer context.AfterFunc(e.context(), func() { agg.Close() })()
-	if f.Source != nil {
-		for p, err := range f.Source.Postings() {
-			if err != nil {
-				if nErrs++; nErrs <= report.MaxReadErrors {
-					readErrs = append(readErrs, err.(*source.Error))
-				}
-				continue
-			}
-			if err := agg.Add(p.Posting); err != nil {
-				return e.interrupted("aggregate", err)
-			}
-			postings++
-		}
-	}
-	if nErrs > 0 {
-		e.writeReadErrors(f.Name, nErrs, readErrs)
+	if agg.ReadErrorCount > 0 {
+		e.writeReadErrors(f.Name, agg.ReadErrorCount, agg.ReadErrors)
 		e.errorf("aggregate", "%s", e.t("aggregate.nothing"))
 		return exitFail
 	}
@@ -88,7 +76,7 @@ func runAggregate(e *env, args []string) int {
 	if toStdout(c.v.out) {
 		msg = e.stderr
 	}
-	fmt.Fprint(msg, e.t("aggregate.done", postings, e.tn("n.posting", postings), lines, e.tn("n.line", lines)))
+	fmt.Fprint(msg, e.t("aggregate.done", agg.Postings, e.tn("n.posting", agg.Postings), lines, e.tn("n.line", lines)))
 	if !toStdout(c.v.out) {
 		fmt.Fprint(msg, e.t("aggregate.written", c.v.out))
 	}

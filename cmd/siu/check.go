@@ -7,12 +7,9 @@ import (
 	"io"
 	"os"
 
-	"github.com/siukit/siukit/cpr"
 	"github.com/siukit/siukit/delivery"
 	"github.com/siukit/siukit/report"
-	"github.com/siukit/siukit/siu"
 	"github.com/siukit/siukit/source"
-	"github.com/siukit/siukit/xmlformat"
 	"github.com/siukit/siukit/xmlformat/xsd"
 )
 
@@ -25,19 +22,9 @@ func runCheck(e *env, args []string) int {
 	if !ok {
 		return code
 	}
-	vopts, err := c.v.validateOptions(e)
-	var profile *xmlformat.Profile
-	var answers *report.Answers
-	if err == nil {
-		if profile, err = c.v.readProfile(e); err == nil {
-			answers, err = c.v.loadAnswers(e)
-		}
-	}
-	if err == nil && answers != nil && files[0] == "-" {
-		err = e.errorT("err.answers.stdin")
-	}
-	if err != nil {
-		return e.usage("check", err)
+	answers := c.v.answersA
+	if answers != nil && files[0] == "-" {
+		return e.usage("check", e.errorT("err.answers.stdin"))
 	}
 	schema, err := xsd.Default()
 	if err != nil {
@@ -53,41 +40,19 @@ func runCheck(e *env, args []string) int {
 	if f, err := source.Sniff(head); err != nil || f != source.XML {
 		return e.usage("check", e.notXML(name, f, err))
 	}
-
-	// The schema, then the rules, reading the input once (twice with
-	// answers, which need each line).
-	s := report.NewStream(name, source.XML, siu.Header{}, c.streamOptions(nil))
+	// The schema, then the rules, reading the input once; with answers,
+	// which need each line, the rules read the file again.
+	s, res, problems, err := report.CheckXML(e.context(), in, name,
+		delivery.CheckOptions{Validate: c.v.vopts, Profile: c.v.src.Profile, Schema: schema}, c.streamOptions(nil))
 	defer s.Close()
-	opts := delivery.CheckOptions{Validate: vopts, Profile: profile, Schema: schema,
-		ReportAt: func(f siu.Finding, at delivery.Pos) { s.Add(f, at.Line) },
-		ReadError: func(err error) {
-			se := &source.Error{Fatal: true, Message: cpr.Redact(err.Error()), Err: err}
-			if xe, ok := err.(*xmlformat.SyntaxError); ok {
-				se.Line, se.Column = xe.Line, xe.Col
-			}
-			s.ReadError(se)
-		}}
-	if answers != nil {
-		opts.ReportAt, opts.Validate.Report = nil, func(siu.Finding) {}
-	}
-	res, err := delivery.Check(e.context(), in, opts)
 	if err != nil {
 		return e.interrupted("check", err)
 	}
-	s.Header, s.Lines = res.Header, res.Lines
 	if answers != nil && res.ReadErrors == 0 {
-		s.Close()
 		if s, code = c.validate(files[0], answers); s == nil {
 			return code
 		}
 		defer s.Close()
-	}
-	problems := make([]string, 0, len(res.SchemaProblems)+1)
-	for _, p := range res.SchemaProblems {
-		problems = append(problems, cpr.Redact(p.String()))
-	}
-	if res.SchemaOmitted > 0 {
-		problems = append(problems, e.t("check.omitted", res.SchemaOmitted))
 	}
 	if c.v.format == "table" {
 		c.writeSchemaProblems(name, problems)
@@ -137,8 +102,8 @@ func (c *cmdFlags) writeSchemaProblems(file string, problems []string) {
 	fmt.Fprintln(w, c.e.t("check.problems", file, len(problems), c.e.tn("n.problem", len(problems))))
 	for i, p := range problems {
 		if c.v.max > 0 && i == c.v.max {
-			fmt.Fprintf(w, "  %s\n", c.e.t("more", len(problems)-i, " ("+c.e.t("hint.more")+")"))
-			break
+			fmt.Fprintf(w, "  %s\n\n", c.e.t("more", len(problems)-i, " ("+c.e.t("hint.more")+")"))
+			return
 		}
 		fmt.Fprintf(w, "  %s\n", p)
 	}

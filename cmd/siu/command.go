@@ -219,9 +219,6 @@ func (c *cmdFlags) parse(args []string, want int) (positional []string, code int
 		if err == nil {
 			c.e.lang = c.lang
 		}
-		if err == nil {
-			err = c.v.check(c.e)
-		}
 		if err != nil {
 			return nil, c.e.usage(c.cmd, err), false
 		}
@@ -233,6 +230,9 @@ func (c *cmdFlags) parse(args []string, want int) (positional []string, code int
 		if len(rest) == 0 {
 			if (want >= 0 && len(positional) != want) || (want < 0 && len(positional) == 0) {
 				return nil, c.e.usage(c.cmd, c.e.errorT("err.args."+c.key, len(positional))), false
+			}
+			if err := c.v.load(c.e); err != nil {
+				return nil, c.e.usage(c.cmd, err), false
 			}
 			return positional, exitOK, true
 		}

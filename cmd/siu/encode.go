@@ -25,10 +25,6 @@ func runEncode(e *env, args []string) int {
 	if !ok {
 		return code
 	}
-	vopts, err := c.v.validateOptions(e)
-	if err != nil {
-		return e.usage("encode", err)
-	}
 	f, code := c.open(files[0])
 	if f == nil {
 		return code
@@ -46,23 +42,18 @@ func runEncode(e *env, args []string) int {
 	if toStdout(out) {
 		msgs = e.stderr
 	}
-	s := report.NewStream(f.Name, f.Format, h, c.streamOptions(nil))
-	defer s.Close()
 	if f.Source == nil {
+		s := report.NewStream(f.Name, f.Format, h, c.streamOptions(nil))
 		s.ReadError(f.Fatal)
 		c.writeFindings(msgs, s, nil)
 		e.errorf("encode", "%s", e.t("encode.errors"))
 		return exitFail
 	}
-	if today := f.Source.Today(); today.IsValid() {
-		vopts.Today = today
-	}
-	profile, _ := c.v.readProfile(e)
+	profile := c.v.src.Profile
 	schema, err := xsd.Default()
 	if err != nil {
 		return e.fail("encode", err)
 	}
-
 	// Validate, encode and check the schema, reading the input once. The
 	// XML for standard output is written to a private temporary file
 	// first, so that nothing is printed unless all of it is good.
@@ -75,18 +66,11 @@ func runEncode(e *env, args []string) int {
 		defer os.RemoveAll(dir)
 		target = filepath.Join(dir, "siu.xml")
 	}
-	vopts.Report = s.Report
-	res, err := delivery.WriteFile(e.context(), target, h, s.Records(f.Source),
-		delivery.Options{Validate: vopts, Profile: profile, Schema: schema, AllowEmpty: *allowEmpty})
-	if err == nil {
-		err = s.Finish()
-	}
+	s, res, err := report.WriteDelivery(e.context(), target, h, f.Source,
+		delivery.Options{Validate: c.v.vopts, Profile: profile, Schema: schema, AllowEmpty: *allowEmpty}, c.streamOptions(nil))
+	defer s.Close()
 	if err != nil {
-		if e.context().Err() != nil {
-			return e.interrupted("encode", err)
-		}
-		e.errorf("encode", "%s", e.t("encode.nothing", err))
-		return exitFail
+		return e.interrupted("encode", fmt.Errorf("%s", e.t("encode.nothing", err)))
 	}
 	if res.EmptyRefused && s.Deliverable() {
 		e.errorf("encode", "%s", e.t("encode.empty", h.Area))

@@ -32,6 +32,12 @@ type values struct {
 	headerRow, max, municipality, year         int
 	test, info, requireAnswers, hasHeaderFlags bool
 	ignore                                     codeList
+
+	// What load makes of them.
+	src      source.Options
+	vopts    siu.ValidateOptions
+	ignorer  *siu.Ignore
+	answersA *report.Answers
 }
 
 // maxSmall is the largest chart, answers, totals or profile file read: each
@@ -93,8 +99,9 @@ func (c *cmdFlags) answerFlags() {
 	c.BoolVar(&c.v.requireAnswers, "require-answers", false, "")
 }
 
-// check checks the shared flags' values after parsing.
-func (v *values) check(e *env) error {
+// load checks the shared flags after parsing and reads the files they
+// name: the chart, the profile and the answers.
+func (v *values) load(e *env) (err error) {
 	switch {
 	case v.formats != nil && !slices.Contains(v.formats, v.format):
 		return e.errorT("err.format", strings.Join(v.formats, ", "))
@@ -105,110 +112,72 @@ func (v *values) check(e *env) error {
 	case v.headerRow < 0:
 		return e.errorT("err.headerrow")
 	}
-	if _, err := source.ParseFormat(v.inputFormat); err != nil {
+	v.src = source.Options{Sheet: v.sheet, HeaderRow: v.headerRow}
+	if v.decimal != "" {
+		v.src.Decimal = rune(v.decimal[0])
+	}
+	if v.src.Format, err = source.ParseFormat(v.inputFormat); err != nil {
 		return fmt.Errorf("--input-format: %v", err)
 	}
-	if _, err := siu.NewIgnore(v.ignore...); err != nil {
+	if v.ignorer, err = siu.NewIgnore(v.ignore...); err != nil {
 		return e.errorT("err.ignore", err)
 	}
 	if _, err := parseArea(e, v.area); v.area != "" && err != nil {
 		return err
 	}
-	return nil
-}
-
-// sourceOptions are the options of source.Open the flags give.
-func (v *values) sourceOptions(e *env) (source.Options, error) {
-	f, _ := source.ParseFormat(v.inputFormat)
-	opts := source.Options{Format: f, Sheet: v.sheet, HeaderRow: v.headerRow}
-	if v.decimal != "" {
-		opts.Decimal = rune(v.decimal[0])
-	}
-	p, err := v.readProfile(e)
-	opts.Profile = p
-	return opts, err
-}
-
-func (v *values) readProfile(e *env) (*xmlformat.Profile, error) {
-	if v.profile == "" {
-		return nil, nil
-	}
-	data, err := e.readSmall("profile", v.profile)
-	if err != nil {
-		return nil, err
-	}
-	p, err := xmlformat.ReadProfile(bytes.NewReader(data))
-	if err != nil {
-		return nil, fmt.Errorf("--profile: %s: %v", v.profile, err)
-	}
-	return &p, nil
-}
-
-// validateOptions are the validator's options the flags give.
-func (v *values) validateOptions(e *env) (siu.ValidateOptions, error) {
-	var opts siu.ValidateOptions
-	if v.chart != "" {
-		data, err := e.readSmall("chart", v.chart)
-		if err != nil {
-			return opts, err
-		}
-		if opts.Chart, err = kontoplan.ParseChart(bytes.NewReader(data), v.chart); err != nil {
-			return opts, fmt.Errorf("--chart: %v", cpr.Redact(err.Error()))
-		}
-	}
 	if v.extreme != "" {
 		d, err := csvformat.ParseAmount(v.extreme)
 		if err != nil || !d.GreaterThan(decimal.Zero) {
-			return opts, e.errorT("err.extreme")
+			return e.errorT("err.extreme")
 		}
-		opts.ExtremeThreshold = d
+		v.vopts.ExtremeThreshold = d
 	}
-	return opts, nil
-}
-
-// loadAnswers reads --answers, or returns nil without it.
-func (v *values) loadAnswers(e *env) (*report.Answers, error) {
-	if v.answers == "" {
-		return nil, nil
+	if v.chart != "" {
+		err = e.readSmall("chart", v.chart, func(r io.Reader) (err error) {
+			v.vopts.Chart, err = kontoplan.ParseChart(r, v.chart)
+			return err
+		})
 	}
-	data, err := e.readSmall("answers", v.answers)
-	if err != nil {
-		return nil, err
+	if v.profile != "" && err == nil {
+		err = e.readSmall("profile", v.profile, func(r io.Reader) error {
+			p, err := xmlformat.ReadProfile(r)
+			v.src.Profile = &p
+			return err
+		})
 	}
-	ans, err := report.ReadAnswers(bytes.NewReader(data), report.AnswersOptions{})
-	if err != nil {
-		return nil, fmt.Errorf("--answers: %s: %v", v.answers, err)
+	if v.answers != "" && err == nil {
+		err = e.readSmall("answers", v.answers, func(r io.Reader) (err error) {
+			v.answersA, err = report.ReadAnswers(r, report.AnswersOptions{})
+			return err
+		})
 	}
-	return ans, nil
+	return err
 }
 
 // readAccounts reads the account totals of --totals.
-func (e *env) readAccounts(path string) ([]siu.AccountTotal, error) {
-	data, err := e.readSmall("totals", path)
-	if err != nil {
-		return nil, err
-	}
-	acc, err := csvformat.ReadTotals(bytes.NewReader(data), csvformat.TotalsOptions{})
-	if err != nil {
-		return nil, fmt.Errorf("--totals: %s: %v", path, err)
-	}
-	return acc, nil
+func (e *env) readAccounts(path string) (acc []siu.AccountTotal, err error) {
+	return acc, e.readSmall("totals", path, func(r io.Reader) (err error) {
+		acc, err = csvformat.ReadTotals(r, csvformat.TotalsOptions{})
+		return err
+	})
 }
 
 // readSmall reads the whole file of --NAME, refusing one larger than
-// maxSmall[name] with a *source.LimitError that says what to do.
-func (e *env) readSmall(name, path string) ([]byte, error) {
-	r, _, err := source.OpenPath(path, e.stdin)
-	if err != nil {
-		return nil, usageError{fmt.Errorf("--%s: %v", name, err)}
+// maxSmall[name] with a *source.LimitError that says what to do, and
+// parses it. An error opening it is a usageError.
+func (e *env) readSmall(name, path string, parse func(io.Reader) error) error {
+	lim := &source.LimitError{What: e.t("limit." + name), Limit: maxSmall[name], Hint: e.t("limit.hint." + name)}
+	data, err := source.ReadFile(path, e.stdin, lim)
+	if err != nil && err != error(lim) {
+		return usageError{fmt.Errorf("--%s: %v", name, err)}
 	}
-	defer r.Close()
-	lim := &source.LimitError{Name: path, What: e.t("limit." + name), Limit: maxSmall[name], Hint: e.t("limit.hint." + name)}
-	data, err := io.ReadAll(source.LimitReader(r, lim))
-	if err != nil {
-		return nil, fmt.Errorf("--%s: %v", name, err)
+	if err == nil {
+		err = parse(bytes.NewReader(data))
 	}
-	return data, nil
+	if err != nil {
+		return fmt.Errorf("--%s: %s: %v", name, path, cpr.Redact(err.Error()))
+	}
+	return nil
 }
 
 // header returns the header of the input f: its own (JSON, XML), or the
@@ -291,10 +260,7 @@ func (l *codeList) Set(s string) error {
 // flag, a file that cannot be opened) is printed and gives nil and
 // exitUsage; a file that cannot be read gives a File with Fatal set.
 func (c *cmdFlags) open(path string) (*source.File, int) {
-	opts, err := c.v.sourceOptions(c.e)
-	if err != nil {
-		return nil, c.e.usage(c.cmd, err)
-	}
+	opts := c.v.src
 	unit := "line"
 	if f, _ := source.ParseFormat(c.v.inputFormat); f == source.XLSX || strings.HasSuffix(strings.ToLower(path), ".xlsx") {
 		unit = "row"
@@ -319,8 +285,7 @@ func (c *cmdFlags) closeFile(f *source.File) {
 // streamOptions are the options of the Stream of a findings report:
 // a table lists at most --max of each severity, so keeps no more.
 func (c *cmdFlags) streamOptions(answers *report.Answers) report.StreamOptions {
-	ig, _ := siu.NewIgnore(c.v.ignore...)
-	opts := report.StreamOptions{Ignore: ig, Answers: answers}
+	opts := report.StreamOptions{Ignore: c.v.ignorer, Answers: answers}
 	if c.v.format == "table" {
 		opts.Keep = c.v.max
 	}

@@ -5,7 +5,6 @@ import (
 
 	"github.com/siukit/siukit/diff"
 	"github.com/siukit/siukit/report"
-	"github.com/siukit/siukit/siu"
 )
 
 func runReport(e *env, args []string) int {
@@ -39,14 +38,9 @@ func runReport(e *env, args []string) int {
 	if *max == 0 {
 		opts.MaxPerRule = -1
 	}
+	opts.Validate, opts.Ignore, opts.Answers = c.v.vopts, c.v.ignorer, c.v.answersA
 	var err error
-	if opts.Validate, err = c.v.validateOptions(e); err == nil {
-		opts.Ignore, _ = siu.NewIgnore(c.v.ignore...)
-		if opts.Answers, err = c.v.loadAnswers(e); err == nil {
-			opts.Tolerance, err = e.parseTolerance(*tolerance)
-		}
-	}
-	if err != nil {
+	if opts.Tolerance, err = e.parseTolerance(*tolerance); err != nil {
 		return e.usage("report", err)
 	}
 	if *totals != "" {

@@ -15,11 +15,7 @@ func runValidate(e *env, args []string) int {
 	if !ok {
 		return code
 	}
-	answers, err := c.v.loadAnswers(e)
-	if err != nil {
-		return e.usage("validate", err)
-	}
-	s, code := c.validate(files[0], answers)
+	s, code := c.validate(files[0], c.v.answersA)
 	if s == nil {
 		return code
 	}
@@ -37,11 +33,7 @@ func runValidate(e *env, args []string) int {
 // or the flags give, into a Stream the caller closes. It returns nil and
 // the exit code when the command cannot go on (printed).
 func (c *cmdFlags) validate(path string, answers *report.Answers) (*report.Stream, int) {
-	e := c.e
-	opts, err := c.v.validateOptions(e)
-	if err != nil {
-		return nil, e.usage(c.cmd, err)
-	}
+	e, opts := c.e, c.v.vopts
 	f, code := c.open(path)
 	if f == nil {
 		return nil, code

@@ -13,6 +13,12 @@
 // either the old one, untouched, or the new one, whole and valid: never a
 // file that was not validated, and never a part of one.
 //
+// Encode is WriteFile without a file system: the same pass and the same
+// rules, in the same code, but the file is built in memory and returned
+// as bytes, for a program that has no disk to write to (the browser
+// checker, GOOS=js GOARCH=wasm) or that sends the file on itself. For the
+// same records and options its bytes are WriteFile's.
+//
 // # Checking
 //
 // Check checks an SIU XML file as DST would receive it: against the

@@ -2,7 +2,6 @@ package delivery
 
 import (
 	"context"
-	"errors"
 	"io"
 	"iter"
 	"os"
@@ -13,7 +12,7 @@ import (
 	"github.com/siukit/siukit/xmlformat/xsd"
 )
 
-// Options configures WriteFile. The zero Options writes with the default
+// Options configures WriteFile and Encode. The zero Options writes with the default
 // profile and schema and refuses an empty delivery.
 type Options struct {
 	// Profile is the profile the file is written in. Nil means
@@ -88,15 +87,9 @@ type Result struct {
 // seen, the records that follow are still validated, for their findings,
 // but no longer encoded: no more personal data goes to disk than needed.
 func WriteFile(ctx context.Context, path string, h siu.Header, records iter.Seq2[siu.Record, error], opts Options) (res Result, err error) {
-	p := xmlformat.DefaultProfile()
-	if opts.Profile != nil {
-		p = *opts.Profile
-	}
-	schema := opts.Schema
-	if schema == nil {
-		if schema, err = xsd.Default(); err != nil {
-			return res, wrap("", err)
-		}
+	p, schema, err := opts.profileAndSchema()
+	if err != nil {
+		return res, err
 	}
 	if err := ctx.Err(); err != nil {
 		return res, err
@@ -118,51 +111,9 @@ func WriteFile(ctx context.Context, path string, h siu.Header, records iter.Seq2
 		}
 	}()
 
-	enc := xmlformat.NewEncoder(tmp, p)
-	encErr := enc.WriteHeader(h)
-
-	vopts := opts.Validate
-	vopts.Report = collect(opts.Validate.Report, &res.Tally, &res.Findings)
-	v := siu.NewValidator(h, vopts)
-	for rec, err := range records {
-		if ctx.Err() != nil {
-			break
-		}
-		if err != nil {
-			res.ReadErrors++
-			if opts.ReadError != nil {
-				opts.ReadError(err)
-			}
-			continue
-		}
-		v.AddRecord(rec)
-		line, problems := siu.ParseRecord(rec)
-		if len(problems) > 0 {
-			res.Unparsed++
-			continue
-		}
-		if encErr == nil && !res.Tally.HasErrors() && res.ReadErrors == 0 && res.Unparsed == 0 {
-			encErr = enc.WriteLine(line)
-		}
-	}
-	res.Lines = v.Len()
-	if err := ctx.Err(); err != nil {
-		siu.SortFindings(res.Findings)
+	ok, err := deliver(ctx, tmp, base, p, h, records, opts, &res)
+	if err != nil || !ok {
 		return res, err
-	}
-	v.Findings()
-	siu.SortFindings(res.Findings)
-	res.EmptyRefused = res.Lines == 0 && !opts.AllowEmpty
-	if res.Tally.HasErrors() || res.ReadErrors > 0 || res.Unparsed > 0 || res.EmptyRefused {
-		return res, nil
-	}
-
-	// Deliverable as far as the records go: finish the file.
-	if encErr == nil {
-		encErr = enc.Close()
-	}
-	if encErr != nil {
-		return res, wrap("encoding "+base, encErr)
 	}
 	if err := tmp.Sync(); err != nil {
 		return res, wrap("", err)
@@ -170,12 +121,8 @@ func WriteFile(ctx context.Context, path string, h siu.Header, records iter.Seq2
 	if _, err := tmp.Seek(0, io.SeekStart); err != nil {
 		return res, wrap("", err)
 	}
-	if err := schema.Validate(tmp); err != nil {
-		var xe *xsd.Error
-		if errors.As(err, &xe) {
-			return res, &SchemaError{Problems: xe.Problems, Omitted: xe.Omitted}
-		}
-		return res, wrap("checking the schema", err)
+	if err := checkSchema(schema, tmp); err != nil {
+		return res, err
 	}
 	if err := tmp.Close(); err != nil {
 		return res, wrap("", err)
@@ -202,17 +149,4 @@ func syncDir(dir string) {
 	}
 	d.Sync()
 	d.Close()
-}
-
-// collect returns the Report function that counts each finding in t and
-// hands it to report, or, when report is nil, keeps it in kept.
-func collect(report func(siu.Finding), t *siu.Tally, kept *[]siu.Finding) func(siu.Finding) {
-	return func(f siu.Finding) {
-		t.Add(f)
-		if report != nil {
-			report(f)
-		} else {
-			*kept = append(*kept, f)
-		}
-	}
 }

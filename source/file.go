@@ -7,6 +7,8 @@ import (
 	"fmt"
 	"io"
 	"os"
+
+	"github.com/siukit/siukit/siu"
 )
 
 // OpenPath opens the file at path for reading, or stdin for "-", and
@@ -207,3 +209,54 @@ func ReadFile(path string, stdin io.Reader, lim *LimitError) ([]byte, error) {
 	}
 	return io.ReadAll(LimitReader(r, lim))
 }
+
+// Peek returns a reader of all of r and r's first 512 bytes (fewer for a
+// shorter input), for Sniff. A regular file is read at its start with
+// ReadAt and given back as it is, so that a consumer that treats files
+// specially (delivery.Check reads one twice through its descriptor) still
+// can; any other reader is buffered.
+func Peek(r io.Reader) (io.Reader, []byte) {
+	head := make([]byte, 512)
+	if f, ok := r.(*os.File); ok {
+		if st, err := f.Stat(); err == nil && st.Mode().IsRegular() {
+			n, _ := f.ReadAt(head, 0)
+			return f, head[:n]
+		}
+	}
+	br := bufio.NewReader(r)
+	h, _ := br.Peek(512)
+	return br, h
+}
+
+// Header returns the header the records of f are to be validated under:
+// the file's own for a JSON or XML file, where given must be the zero
+// Header (a header given for a file that carries one is an error naming
+// the file), or given for a CSV or XLSX file, which carries none; given
+// then needs at least its Municipality and Year (ErrNoMunicipality,
+// ErrNoYear). A file with Fatal set has the zero header.
+func (f *File) Header(given siu.Header) (siu.Header, error) {
+	if f.Format.HasHeader() {
+		if given != (siu.Header{}) {
+			return siu.Header{}, fmt.Errorf("%s: a %s file carries its own header", f.Name, f.Format)
+		}
+		if f.Source == nil {
+			return siu.Header{}, nil
+		}
+		h, _ := f.Source.Header()
+		return h, nil
+	}
+	switch {
+	case given.Municipality == 0:
+		return given, ErrNoMunicipality
+	case given.Year == 0:
+		return given, ErrNoYear
+	}
+	return given, nil
+}
+
+// ErrNoMunicipality and ErrNoYear are File.Header's errors for a CSV or
+// XLSX file without a municipality or budget year given.
+var (
+	ErrNoMunicipality = errors.New("a CSV or XLSX file has no header: give the municipality")
+	ErrNoYear         = errors.New("a CSV or XLSX file has no header: give the budget year")
+)

@@ -1,11 +1,8 @@
 package main
 
 import (
-	"bufio"
 	"errors"
 	"fmt"
-	"io"
-	"os"
 
 	"github.com/siukit/siukit/delivery"
 	"github.com/siukit/siukit/report"
@@ -36,7 +33,7 @@ func runCheck(e *env, args []string) int {
 		return exitUsage
 	}
 	defer r.Close()
-	in, head := peek(r)
+	in, head := source.Peek(r)
 	if f, err := source.Sniff(head); err != nil || f != source.XML {
 		return e.usage("check", e.notXML(name, f, err))
 	}
@@ -65,22 +62,6 @@ func runCheck(e *env, args []string) int {
 		return exitFail
 	}
 	return exitOK
-}
-
-// peek returns a reader of all of r and its first 512 bytes. A regular
-// file is read at its start and given back whole, so that delivery.Check
-// reads it twice through its descriptor instead of copying it.
-func peek(r io.Reader) (io.Reader, []byte) {
-	head := make([]byte, 512)
-	if f, ok := r.(*os.File); ok {
-		if st, err := f.Stat(); err == nil && st.Mode().IsRegular() {
-			n, _ := f.ReadAt(head, 0)
-			return f, head[:n]
-		}
-	}
-	br := bufio.NewReader(r)
-	h, _ := br.Peek(512)
-	return br, h
 }
 
 // notXML says what a file given to check is, and which command reads it.

@@ -1,11 +1,11 @@
 package main
 
 import (
+	"errors"
 	"io"
 
 	"github.com/siukit/siukit/diff"
 	"github.com/siukit/siukit/report"
-	"github.com/siukit/siukit/siu"
 	"github.com/siukit/siukit/source"
 )
 
@@ -39,15 +39,12 @@ func runDiff(e *env, args []string) int {
 	return code
 }
 
-// compareFiles compares the lines of two files (diff.Compare), refusing
-// loads of different municipalities, years or areas (as far as their files
-// say: a CSV file says nothing) unless allow. Records that cannot be read
-// are left out and reported, and the exit code is then exitFail. It
-// returns nil and the exit code when it cannot compare.
+// compareFiles compares the lines of two files (report.Compare). Records
+// that cannot be read are left out and reported, and the exit code is then
+// exitFail. It returns nil and the exit code when it cannot compare.
 func (c *cmdFlags) compareFiles(files []string, allow bool, opts diff.Options) (*diff.Result, int) {
 	e := c.e
 	var fs [2]*source.File
-	var hs [2]siu.Header
 	for i, p := range files {
 		f, code := c.open(p)
 		if f == nil {
@@ -59,21 +56,16 @@ func (c *cmdFlags) compareFiles(files []string, allow bool, opts diff.Options) (
 			return nil, exitFail
 		}
 		fs[i] = f
-		hs[i], _ = f.Source.Header()
 	}
-	if err := diff.CheckHeaders(hs[0], hs[1]); err != nil && !allow {
-		return nil, e.usage(c.cmd, e.errorT("diff.different", err))
-	}
-	skipped := 0
-	skip := func(f *source.File) func(*source.Error) {
-		return func(err *source.Error) {
-			if skipped++; skipped <= 5 {
-				e.errorf(c.cmd, "%s", e.t("diff.skipped", f.Name, err.Message))
-			}
+	shown := 0
+	r, skipped, err := report.Compare(e.context(), fs[0].Source, fs[1].Source, allow, opts, func(src *source.Source, err *source.Error) {
+		if shown++; shown <= 5 {
+			e.errorf(c.cmd, "%s", e.t("diff.skipped", src.Name(), err.Message))
 		}
-	}
-	r, err := diff.Compare(e.context(), diff.Lines(fs[0].Source, skip(fs[0])), diff.Lines(fs[1].Source, skip(fs[1])), opts)
-	if err != nil {
+	})
+	if errors.As(err, new(*report.DifferentLoadsError)) {
+		return nil, e.usage(c.cmd, e.errorT("diff.different", err))
+	} else if err != nil {
 		return nil, e.interrupted(c.cmd, err)
 	}
 	if skipped > 0 {

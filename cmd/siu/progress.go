@@ -6,17 +6,15 @@ import (
 )
 
 // progress reports on stderr how far a long input has come, on one line
-// that it rewrites. It prints only when stderr is a terminal (env.progress)
-// and the work has taken longer than progressDelay, so short runs, pipes
-// and logs stay clean.
+// that it rewrites, only when stderr is a terminal (env.progress) and the
+// work has taken longer than progressDelay: short runs, pipes and logs
+// stay clean. A nil *progress reports nothing.
 type progress struct {
-	e       *env
-	label   string
-	units   string
-	n       int
-	start   time.Time
-	last    time.Time
-	printed bool
+	e            *env
+	label, units string
+	n            int
+	start, last  time.Time
+	printed      bool
 }
 
 const (
@@ -43,23 +41,18 @@ func (p *progress) tick() {
 
 // update sets the count to n.
 func (p *progress) update(n int) {
-	p.n = n
-	if p.n%1024 != 0 {
+	if p.n = n; n%1024 != 0 {
 		return
 	}
-	now := p.e.timeNow()
-	if now.Sub(p.start) < progressDelay || now.Sub(p.last) < progressEvery {
-		return
+	if now := p.e.timeNow(); now.Sub(p.start) >= progressDelay && now.Sub(p.last) >= progressEvery {
+		p.last, p.printed = now, true
+		fmt.Fprintf(p.e.stderr, "\r%s: %d %s...", p.label, p.n, p.units)
 	}
-	p.last = now
-	p.printed = true
-	fmt.Fprintf(p.e.stderr, "\r%s: %d %s...", p.label, p.n, p.units)
 }
 
 // done clears the progress line.
 func (p *progress) done() {
-	if p == nil || !p.printed {
-		return
+	if p != nil && p.printed {
+		fmt.Fprint(p.e.stderr, "\r\033[K")
 	}
-	fmt.Fprint(p.e.stderr, "\r\033[K")
 }

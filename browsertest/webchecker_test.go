@@ -26,6 +26,7 @@ import (
 	"github.com/chromedp/chromedp"
 	"github.com/xuri/excelize/v2"
 
+	"github.com/siukit/siukit/csvformat"
 	"github.com/siukit/siukit/report"
 	"github.com/siukit/siukit/sample"
 	"github.com/siukit/siukit/web/serve"
@@ -429,7 +430,7 @@ func TestWebChecker(t *testing.T) {
 		s.open(t, c.url())
 		got := s.check(t, filepath.Join(dir, name), f)
 
-		findings := c.run(t, dir, append(append([]string{"validate", "--format", "json"}, f.args(false)...), name)...)
+		findings := c.run(t, dir, append(append([]string{"validate", "--format", "json", "--lang", f.lang}, f.args(false)...), name)...)
 		var v report.Validation
 		if err := json.Unmarshal(findings, &v); err != nil {
 			t.Fatal(err)
@@ -481,7 +482,7 @@ func TestWebChecker(t *testing.T) {
 		s.open(t, c.url())
 		got := s.check(t, filepath.Join(dir, name), g)
 
-		findings := c.run(t, dir, append(append([]string{"validate", "--format", "json"}, g.args(false)...), name)...)
+		findings := c.run(t, dir, append(append([]string{"validate", "--format", "json", "--lang", g.lang}, g.args(false)...), name)...)
 		var v report.Validation
 		if err := json.Unmarshal(findings, &v); err != nil {
 			t.Fatal(err)
@@ -502,6 +503,47 @@ func TestWebChecker(t *testing.T) {
 		}
 		rep := c.run(t, dir, append(append([]string{"report", "--lang", g.lang, "-o", "-"}, g.args(false)...), name)...)
 		sameReport(t, got.Srcdoc, rep, "2026-03-02 09:15")
+		s.finish(t, c.url())
+	})
+
+	// Generated lines with more findings than a report.Stream keeps in
+	// memory on a machine with a disk (there is none in the browser): the
+	// findings are all there, as siu's, and the XML is siu encode's.
+	t.Run("many findings", func(t *testing.T) {
+		dir := t.TempDir()
+		name := "lines-6000.csv"
+		writeLines(t, filepath.Join(dir, name), 6000)
+		g := f
+		g.ignore = ""
+		s := newSession(t, ctx)
+		s.open(t, c.url())
+		got := s.check(t, filepath.Join(dir, name), g)
+		findings := c.run(t, dir, append(append([]string{"validate", "--format", "json", "--lang", g.lang}, g.args(false)...), name)...)
+		var v report.Validation
+		if err := json.Unmarshal(findings, &v); err != nil {
+			t.Fatal(err)
+		}
+		if len(v.Findings) <= 5000 {
+			t.Fatalf("%d findings: want more than 5000, beyond what a Stream keeps in memory", len(v.Findings))
+		}
+		sameCounts(t, got.Counts, v)
+		if len(got.Rows) != len(v.Findings) {
+			t.Errorf("%d findings on the page, %d from siu validate", len(got.Rows), len(v.Findings))
+		}
+		if dl := s.download(t, "download-findings", "fund.json"); !bytes.Equal(dl, findings) {
+			t.Errorf("the page's fund.json (%d bytes) differs from siu validate --format json's (%d bytes)", len(dl), len(findings))
+		}
+		if got.XMLLink == "" {
+			t.Fatalf("no XML: %s", got.Refused)
+		}
+		c.run(t, dir, append(append([]string{"encode", "-o", "want.xml"}, g.args(true)...), name)...)
+		want, err := os.ReadFile(filepath.Join(dir, "want.xml"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if dl := s.download(t, "download-xml", got.XMLLink); !bytes.Equal(dl, want) {
+			t.Errorf("the page's XML (%d bytes) differs from siu encode's (%d bytes)", len(dl), len(want))
+		}
 		s.finish(t, c.url())
 	})
 
@@ -569,6 +611,28 @@ func TestWebChecker(t *testing.T) {
 			t.Error("no Content Security Policy violation logged")
 		}
 	})
+}
+
+// writeLines writes n lines of the sample generator as a CSV file.
+func writeLines(t *testing.T, path string, n int) {
+	t.Helper()
+	g, err := sample.New(sample.Config{Seed: 1, Lines: n})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b bytes.Buffer
+	w := csvformat.NewWriter(&b)
+	for rec := range g.Records() {
+		if err := w.Write(rec); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if w.Flush(); w.Error() != nil {
+		t.Fatal(w.Error())
+	}
+	if err := os.WriteFile(path, b.Bytes(), 0o600); err != nil {
+		t.Fatal(err)
+	}
 }
 
 // writeXLSX writes the records of a ';'-separated CSV file as a workbook's

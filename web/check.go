@@ -4,8 +4,8 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
-	"runtime/debug"
 	"strconv"
 	"strings"
 	"time"
@@ -33,9 +33,10 @@ type Form struct {
 	Test bool `json:"test"`
 
 	// The envelope of the XML file, as siu encode's flags: Created is RFC
-	// 3339 (--created; empty means now), Description defaults to "SIU
-	// YEAR AREA", System to "siukit" and SystemVersion to this build's
-	// version, and Email is required for the XML.
+	// 3339 (--created; empty means now); the empty Description, System and
+	// SystemVersion are siu.Header.WithDefaults' ("SIU YEAR AREA", siukit
+	// and siu.ModuleVersion); Email is required for the XML. Created is
+	// also the report's date.
 	Created       string `json:"created"`
 	Description   string `json:"description"`
 	System        string `json:"system"`
@@ -62,15 +63,13 @@ type Result struct {
 	// of the form that is missing or wrong, or a file that is not a CSV
 	// or XLSX file. The other fields are then empty.
 	Problem string `json:"problem,omitempty"`
-	// Validation is the findings in the form of 'siu validate --format
-	// json': every finding (the ignored ones counted), with its line in
-	// the file.
-	Validation *report.Validation `json:"validation,omitempty"`
-	// FindingsJSON is Validation as 'siu validate --format json' prints
-	// it, for the page to offer as a file.
-	FindingsJSON []byte `json:"-"`
+	// FindingsJSON is the findings as 'siu validate --format json --lang
+	// LANG' prints them: every finding (the ignored ones counted), with its
+	// line in the file. Validation is the same, read back.
+	FindingsJSON []byte             `json:"-"`
+	Validation   *report.Validation `json:"validation,omitempty"`
 	// ReportHTML is the HTML report, the bytes of 'siu report' for the
-	// same file and flags, dated Created.
+	// same file and flags, but dated Created.
 	ReportHTML []byte `json:"-"`
 	// XML is the SIU file, the bytes of 'siu encode' for the same file
 	// and flags, or nil when it was not written; XMLName is the name to
@@ -90,19 +89,27 @@ type Result struct {
 }
 
 // Check checks the CSV or XLSX file data, named name, with the form's
-// header and envelope, as 'siu report' and 'siu encode' do, and returns
-// the report, the findings and, when the file is deliverable, the XML.
-// It reads data three times (report, findings, XML), from memory; it
+// header and envelope, as 'siu validate', 'siu report' and 'siu encode' do
+// with the same flags, and returns the findings, the report and, when the
+// file is deliverable, the XML. It reads data three times, from memory; it
 // needs no file system and no network, so that it runs in a browser.
 func Check(ctx context.Context, data []byte, name string, f Form) *Result {
 	lang := f.Lang
 	if lang != "en" {
 		lang = "da"
 	}
-	h, created, ig, opts, err := f.parse(lang)
+	h, ig, opts, err := f.parse(lang)
 	if err != nil {
 		return &Result{Problem: err.Error()}
 	}
+	format := opts.Format
+	if format == 0 {
+		format = source.Detect(name, head(data))
+	}
+	if format.HasHeader() {
+		return &Result{Problem: msg(lang, "notSheet", format)}
+	}
+	opts.Format = format
 	open := func() (*source.Source, *source.Error) {
 		src, err := source.Open(bytes.NewReader(data), name, opts)
 		if err != nil {
@@ -110,43 +117,42 @@ func Check(ctx context.Context, data []byte, name string, f Form) *Result {
 		}
 		return src, nil
 	}
-	src, ferr := open()
-	if src != nil {
-		defer src.Close()
-		if src.Format().HasHeader() {
-			return &Result{Problem: msg(lang, "notSheet", src.Format())}
-		}
-	} else if format := source.Detect(name, head(data)); format.HasHeader() {
-		return &Result{Problem: msg(lang, "notSheet", format)}
-	}
+	// The lines are checked without the envelope, as siu validate and
+	// siu report check a spreadsheet.
+	bare := siu.Header{Municipality: h.Municipality, Year: h.Year, Area: h.Area, Test: h.Test}
+	vopts := siu.ValidateOptions{SkipEnvelope: true}
+	sopts := report.StreamOptions{Ignore: ig}
 	res := &Result{XMLName: fmt.Sprintf("siu-%d-%d-%s.xml", h.Municipality, h.Year, strings.ToLower(h.Area.String()))}
 
-	// The findings, as 'siu validate' (lines without the envelope).
-	vopts := siu.ValidateOptions{SkipEnvelope: true}
-	var c *source.Result
+	// The findings, as 'siu validate --format json'.
+	src, ferr := open()
+	var s *report.Stream
 	if src == nil {
-		c = &source.Result{Name: name, Format: source.Detect(name, head(data)), Unit: "line", Header: withoutEnvelope(h), ReadErrors: []*source.Error{ferr}}
+		s = report.NewStream(name, format, bare, sopts)
+		s.ReadError(ferr)
 	} else {
-		c = source.Validate(src, withoutEnvelope(h), vopts)
+		s, err = report.ValidateStream(ctx, src, bare, vopts, sopts)
 		src.Close()
+		if err != nil {
+			s.Close()
+			return &Result{Problem: err.Error()}
+		}
 	}
-	c.Ignore(ig)
-	v := report.NewValidation(c)
-	res.Validation = &v
-	var fj bytes.Buffer
-	enc := json.NewEncoder(&fj)
-	enc.SetIndent("", "  ")
-	if err := enc.Encode(v); err != nil {
+	res.FindingsJSON, res.Validation, err = findings(s, lang)
+	s.Close()
+	if err != nil {
 		return &Result{Problem: err.Error()}
 	}
-	res.FindingsJSON = fj.Bytes()
-
-	// The report, as 'siu report'.
-	if src, ferr = open(); src == nil {
+	if src == nil {
 		res.XMLRefused = msg(lang, "unreadable", ferr.Message)
 		return res
 	}
-	page, err := report.Build(src, withoutEnvelope(h), report.Options{Lang: lang, Validate: vopts, Ignore: ig, Generated: created})
+
+	// The report, as 'siu report'.
+	if src, ferr = open(); src == nil {
+		return &Result{Problem: ferr.Message}
+	}
+	page, err := report.Build(src, bare, report.Options{Lang: lang, Validate: vopts, Ignore: ig, Generated: h.Created})
 	src.Close()
 	if err == nil {
 		var b bytes.Buffer
@@ -159,25 +165,28 @@ func Check(ctx context.Context, data []byte, name string, f Form) *Result {
 	}
 
 	// The XML, as 'siu encode'.
-	if strings.TrimSpace(f.Email) == "" {
+	if h.Contact.Email == "" {
 		res.XMLRefused = msg(lang, "noEmail")
 		return res
 	}
 	if src, ferr = open(); src == nil {
-		res.XMLRefused = msg(lang, "unreadable", ferr.Message)
-		return res
+		return &Result{Problem: ferr.Message}
 	}
 	defer src.Close()
-	t := source.Track(src)
-	xml, dres, err := delivery.Encode(ctx, h, t.Records(), delivery.Options{AllowEmpty: true})
+	s, xml, dres, err := report.EncodeDelivery(ctx, h, src, delivery.Options{}, sopts)
+	defer s.Close()
 	switch {
 	case err != nil:
 		res.XMLRefused = msg(lang, "notWritten", err)
+	case dres.EmptyRefused && s.Deliverable():
+		res.XMLRefused = msg(lang, "empty", h.Area)
 	case !dres.Written:
 		res.XMLRefused = msg(lang, "hasErrors")
-		enc := t.Result(h, dres.Findings)
-		enc.Ignore(ig)
-		for _, f := range report.NewValidation(enc).Findings {
+		_, v, err := findings(s, lang)
+		if err != nil {
+			return &Result{Problem: err.Error()}
+		}
+		for _, f := range v.Findings {
 			if f.Line == 0 && f.Severity == siu.Error {
 				res.XMLFindings = append(res.XMLFindings, f)
 			}
@@ -189,23 +198,31 @@ func Check(ctx context.Context, data []byte, name string, f Form) *Result {
 	return res
 }
 
-// withoutEnvelope returns the header siu validate and siu report use for a
-// CSV or XLSX file: the flags' fields without the envelope.
-func withoutEnvelope(h siu.Header) siu.Header {
-	return siu.Header{Municipality: h.Municipality, Year: h.Year, Area: h.Area, Test: h.Test}
+// findings returns the findings of s as 'siu validate --format json'
+// writes them, in lang, and read back.
+func findings(s *report.Stream, lang string) ([]byte, *report.Validation, error) {
+	var b bytes.Buffer
+	if err := s.WriteJSON(&b, lang, nil); err != nil {
+		return nil, nil, err
+	}
+	var v report.Validation
+	if err := json.Unmarshal(b.Bytes(), &v); err != nil {
+		return nil, nil, err
+	}
+	return b.Bytes(), &v, nil
 }
 
 // parse reads the form as the command reads its flags: the header with
-// its envelope, the date of the report (the envelope's Created), the rules
-// to ignore and how to read the file.
-func (f Form) parse(lang string) (h siu.Header, created time.Time, ig *siu.Ignore, opts source.Options, err error) {
+// its envelope (siu.Header.WithDefaults), the rules to ignore and how to
+// read the file.
+func (f Form) parse(lang string) (h siu.Header, ig *siu.Ignore, opts source.Options, err error) {
 	m, err := strconv.Atoi(strings.TrimSpace(f.Municipality))
 	if err != nil || m == 0 {
-		return h, created, nil, opts, fmt.Errorf("%s", msg(lang, "municipality"))
+		return h, nil, opts, errors.New(msg(lang, "municipality"))
 	}
 	y, err := strconv.Atoi(strings.TrimSpace(f.Year))
 	if err != nil || y == 0 {
-		return h, created, nil, opts, fmt.Errorf("%s", msg(lang, "year"))
+		return h, nil, opts, errors.New(msg(lang, "year"))
 	}
 	area := strings.ReplaceAll(strings.ToUpper(strings.TrimSpace(f.Area)), "Ø", "OE")
 	if area == "" {
@@ -213,62 +230,34 @@ func (f Form) parse(lang string) (h siu.Header, created time.Time, ig *siu.Ignor
 	}
 	a, err := siu.ParseArea(area)
 	if err != nil {
-		return h, created, nil, opts, fmt.Errorf("%s", msg(lang, "area"))
+		return h, nil, opts, errors.New(msg(lang, "area"))
 	}
-	created = time.Now().Truncate(time.Second)
+	h = siu.Header{Municipality: m, Year: y, Area: a, Test: f.Test, Description: f.Description,
+		System:  siu.System{Name: f.System, Version: f.SystemVersion},
+		Contact: siu.Contact{Identifier: f.Contact, Email: strings.TrimSpace(f.Email)}}
 	if s := strings.TrimSpace(f.Created); s != "" {
-		if created, err = time.Parse(time.RFC3339, s); err != nil {
-			return h, created, nil, opts, fmt.Errorf("%s", msg(lang, "created"))
+		if h.Created, err = time.Parse(time.RFC3339, s); err != nil {
+			return h, nil, opts, errors.New(msg(lang, "created"))
 		}
 	}
+	h = h.WithDefaults(time.Time{})
+
 	var codes []string
 	for _, c := range strings.FieldsFunc(f.Ignore, func(r rune) bool { return r == ',' || r == ' ' || r == ';' }) {
 		codes = append(codes, strings.ToUpper(c))
 	}
 	if ig, err = siu.NewIgnore(codes...); err != nil {
-		return h, created, nil, opts, fmt.Errorf("%s", msg(lang, "ignore", err))
+		return h, nil, opts, errors.New(msg(lang, "ignore", err))
 	}
 	switch f.Decimal {
 	case "":
 	case ",", ".":
 		opts.Decimal = rune(f.Decimal[0])
 	default:
-		return h, created, nil, opts, fmt.Errorf("%s", msg(lang, "decimal"))
+		return h, nil, opts, errors.New(msg(lang, "decimal"))
 	}
 	opts.Sheet = f.Sheet
-
-	h = siu.Header{Municipality: m, Year: y, Area: a, Test: f.Test, Created: created,
-		Description: f.Description,
-		System:      siu.System{Name: f.System, Version: f.SystemVersion},
-		Contact:     siu.Contact{Identifier: f.Contact, Email: strings.TrimSpace(f.Email)}}
-	if h.Description == "" {
-		h.Description = fmt.Sprintf("SIU %d %s", y, a)
-	}
-	if h.System.Name == "" {
-		h.System.Name = DefaultSystem
-	}
-	if h.System.Version == "" {
-		h.System.Version = Version()
-	}
-	return h, created, ig, opts, nil
-}
-
-// DefaultSystem is the envelope's system name when the form gives none,
-// as siu encode's --system.
-const DefaultSystem = "siukit"
-
-// Version returns siukit's version as the build knows it, cut to 17
-// bytes and "..." when longer (siu.MaxSystemVersionLen is 20), or
-// "devel": the envelope's default system version, as siu encode's
-// --system-version.
-func Version() string {
-	if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" && bi.Main.Version != "(devel)" {
-		if v := bi.Main.Version; len(v) > 17 {
-			return v[:17] + "..."
-		}
-		return bi.Main.Version
-	}
-	return "devel"
+	return h, ig, opts, nil
 }
 
 // head returns the first bytes of data, for source.Detect.

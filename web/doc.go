@@ -12,18 +12,25 @@
 // XML file (the e-mail for DST's receipt, a contact, a description, the
 // time it is created), and the page shows
 //
-//   - the findings, as 'siu validate --format json' gives them (and offers
-//     them as fund.json, the same bytes);
-//   - the HTML report of 'siu report' (package report), in a frame, for
-//     the same file and flags, dated with the form's Created;
+//   - the findings, as 'siu validate --format json' gives them
+//     (report.ValidateStream), listed and offered as fund.json, the same
+//     bytes;
+//   - the HTML report of 'siu report' (report.Build), in a frame, for the
+//     same file and flags, dated with the form's Created;
 //   - when the file is deliverable, the XML file to download: the bytes
-//     'siu encode' writes for the same file and flags (package delivery,
-//     Encode), checked against the schema by the pure-Go checker of
-//     package xmlformat/xsd. When it is not, it says why.
+//     'siu encode' writes for the same file and flags
+//     (report.EncodeDelivery, which is report.WriteDelivery in memory,
+//     through delivery.Encode), checked against the schema by the pure-Go
+//     checker of package xmlformat/xsd. When it is not, it says why.
 //
 // Check is all of that as a Go function (Form in, Result out), which the
-// program in web/wasm calls from the page; it reads the form's fields with
-// the rules of the command's flags.
+// program in web/wasm calls from the page. It reads the form's fields with
+// the rules of the command's flags, and fills in the envelope with
+// siu.Header.WithDefaults, as the command does.
+//
+// A browser has no file system: where the command's report.Stream puts
+// findings beyond the first few thousand in a temporary file, in the
+// browser (GOOS=js) it keeps them all in the tab's memory.
 //
 // # Nothing leaves the PC
 //

@@ -11,6 +11,7 @@ var messages = map[string][2]string{
 	"created":      {"Dannet skal skrives som RFC 3339, fx 2026-03-02T09:15:00+01:00.", "Created must be RFC 3339, e.g. 2026-03-02T09:15:00+01:00."},
 	"ignore":       {"Regler at se bort fra: %v.", "Rules to ignore: %v."},
 	"decimal":      {"Decimaltegnet skal være , eller . (eller tomt).", "The decimal mark must be , or . (or empty)."},
+	"empty":        {"Ingen XML-fil: filen har ingen linjer, og en tom levering ville slette områdets (%s) data for budgetåret hos DST.", "No XML file: the file has no lines, and an empty delivery would erase the data of the area (%s) for the budget year at DST."},
 	"notSheet":     {"Filen er en %s-fil: siden læser CSV- og XLSX-filer. Tjek en SIU-XML-fil med 'siu check'.", "The file is a %s file: the page reads CSV and XLSX files. Check an SIU XML file with 'siu check'."},
 	"unreadable":   {"Ingen XML-fil: filen kan ikke læses: %s", "No XML file: the file cannot be read: %s"},
 	"noEmail":      {"Ingen XML-fil: angiv e-mailadressen, som DST sender kvitteringen til.", "No XML file: give the e-mail address that receives DST's receipt."},

@@ -11,6 +11,8 @@ import (
 	"io"
 	"io/fs"
 	"strings"
+
+	"github.com/siukit/siukit/siu"
 )
 
 //go:embed index.html app.js style.css
@@ -42,7 +44,8 @@ type PageOptions struct {
 	// NoGzip embeds the program base64-encoded only, without gzip
 	// (larger; for a browser without DecompressionStream).
 	NoGzip bool
-	// Version is the version the footer shows; empty means Version().
+	// Version is the version the footer shows; empty means
+	// siu.ModuleVersion().
 	Version string
 }
 
@@ -84,7 +87,7 @@ func WritePage(w io.Writer, wasm, wasmExec []byte, opts PageOptions) error {
 	}
 	version := opts.Version
 	if version == "" {
-		version = Version()
+		version = siu.ModuleVersion()
 	}
 	slots := map[string]string{
 		"CSP":           CSP(sha256.Sum256(wasmExec), sha256.Sum256(app)),

@@ -20,13 +20,14 @@ import (
 	"encoding/json"
 	"syscall/js"
 
+	"github.com/siukit/siukit/siu"
 	"github.com/siukit/siukit/web"
 )
 
 func main() {
 	js.Global().Set("siuCheck", js.FuncOf(check))
 	if ready := js.Global().Get("siuReady"); ready.Type() == js.TypeFunction {
-		ready.Invoke(web.Version())
+		ready.Invoke(siu.ModuleVersion())
 	}
 	select {}
 }

@@ -5,6 +5,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
+	"path/filepath"
 
 	"github.com/siukit/siukit/cpr"
 	"github.com/siukit/siukit/delivery"
@@ -63,6 +65,28 @@ func WriteDelivery(ctx context.Context, path string, h siu.Header, src *source.S
 	res, err := delivery.WriteFile(ctx, path, h, s.Records(src), dopts)
 	if err == nil {
 		err = s.Finish()
+	}
+	return s, res, err
+}
+
+// WriteDeliveryTo is WriteDelivery for a writer, such as standard output
+// or a network response: the file is written to a private temporary
+// directory first (removed on every path) and copied to w only when it is
+// the whole, valid delivery, so that w receives nothing otherwise.
+func WriteDeliveryTo(ctx context.Context, w io.Writer, h siu.Header, src *source.Source, dopts delivery.Options, opts StreamOptions) (*Stream, delivery.Result, error) {
+	dir, err := os.MkdirTemp(opts.TempDir, "siukit-delivery-")
+	if err != nil {
+		return NewStream(src.Name(), src.Format(), h, opts), delivery.Result{}, err
+	}
+	defer os.RemoveAll(dir)
+	path := filepath.Join(dir, "siu.xml")
+	s, res, err := WriteDelivery(ctx, path, h, src, dopts, opts)
+	if err == nil && res.Written {
+		var f *os.File
+		if f, err = os.Open(path); err == nil {
+			_, err = io.Copy(w, f)
+			f.Close()
+		}
 	}
 	return s, res, err
 }

@@ -2,9 +2,6 @@ package main
 
 import (
 	"fmt"
-	"io"
-	"os"
-	"path/filepath"
 
 	"github.com/siukit/siukit/delivery"
 	"github.com/siukit/siukit/report"
@@ -54,20 +51,16 @@ func runEncode(e *env, args []string) int {
 	if err != nil {
 		return e.fail("encode", err)
 	}
-	// Validate, encode and check the schema, reading the input once. The
-	// XML for standard output is written to a private temporary file
-	// first, so that nothing is printed unless all of it is good.
-	target := out
+	// Validate, encode and check the schema, reading the input once; the
+	// XML for standard output comes only when all of it is good.
+	dopts := delivery.Options{Validate: c.v.vopts, Profile: profile, Schema: schema, AllowEmpty: *allowEmpty}
+	var s *report.Stream
+	var res delivery.Result
 	if toStdout(out) {
-		dir, err := os.MkdirTemp("", "siu-encode-")
-		if err != nil {
-			return e.fail("encode", err)
-		}
-		defer os.RemoveAll(dir)
-		target = filepath.Join(dir, "siu.xml")
+		s, res, err = report.WriteDeliveryTo(e.context(), e.stdout, h, f.Source, dopts, c.streamOptions(nil))
+	} else {
+		s, res, err = report.WriteDelivery(e.context(), out, h, f.Source, dopts, c.streamOptions(nil))
 	}
-	s, res, err := report.WriteDelivery(e.context(), target, h, f.Source,
-		delivery.Options{Validate: c.v.vopts, Profile: profile, Schema: schema, AllowEmpty: *allowEmpty}, c.streamOptions(nil))
 	defer s.Close()
 	if err != nil {
 		return e.interrupted("encode", fmt.Errorf("%s", e.t("encode.nothing", err)))
@@ -89,9 +82,6 @@ func runEncode(e *env, args []string) int {
 	where := out
 	if toStdout(out) {
 		where = e.t("stdout")
-		if err := copyFile(e.stdout, target); err != nil {
-			return e.fail("encode", err)
-		}
 	}
 	t := s.Tally()
 	fmt.Fprintln(msgs, e.t("encode.wrote", where, s.Lines, e.tn("n.line", s.Lines), report.DescribeHeaderIn(e.language(), h)))
@@ -100,15 +90,4 @@ func runEncode(e *env, args []string) int {
 		fmt.Fprintln(msgs, e.t("encode.placeholder"))
 	}
 	return exitOK
-}
-
-// copyFile writes the file at path to w.
-func copyFile(w io.Writer, path string) error {
-	f, err := os.Open(path)
-	if err != nil {
-		return err
-	}
-	defer f.Close()
-	_, err = io.Copy(w, f)
-	return err
 }

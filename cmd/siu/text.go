@@ -4,6 +4,8 @@ import (
 	"embed"
 	"fmt"
 	"strings"
+
+	"github.com/siukit/siukit/report"
 )
 
 // The messages of the command, one file per language (messages/en.txt,
@@ -88,22 +90,11 @@ func (e *env) language() string {
 	return e.lang
 }
 
-// localeLang is "da" when the user's locale is Danish, else "en": the
-// first of LC_ALL, LC_MESSAGES and LANG that is set decides, as POSIX
-// says, on every system. Windows sets none of them by itself: there the
-// default is English unless the user sets LANG (e.g. LANG=da_DK) or gives
-// --lang da.
+// localeLang is the locale's language (report.LangFromEnv); without an
+// environment (tests), English.
 func localeLang(getenv func(string) string) string {
 	if getenv == nil {
 		return "en"
 	}
-	for _, v := range []string{"LC_ALL", "LC_MESSAGES", "LANG"} {
-		if s := getenv(v); s != "" {
-			if strings.HasPrefix(strings.ToLower(s), "da") {
-				return "da"
-			}
-			return "en"
-		}
-	}
-	return "en"
+	return report.LangFromEnv(getenv)
 }

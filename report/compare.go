@@ -31,7 +31,6 @@ func Compare(ctx context.Context, old, new *source.Source, allow bool, opts diff
 	return r, skipped, err
 }
 
-
 // DifferentLoadsError is Compare's refusal of two loads that do not
 // replace each other: Err is diff.CheckHeaders'.
 type DifferentLoadsError struct{ Err error }

@@ -99,6 +99,7 @@
 		}
 		const v = res.validation;
 		const en = lang === 'en';
+		const num = (n) => n.toLocaleString(en ? 'en-GB' : 'da-DK');
 		const verdict = $('verdict');
 		const ok = v.deliverable;
 		verdict.className = 'verdict ' + (!ok ? 'red' : v.warnings > 0 ? 'yellow' : 'green');
@@ -112,13 +113,13 @@
 			['read-errors', en ? 'unreadable' : 'ulæselige', v.read_errors.length],
 			['ignored', en ? 'ignored' : 'set bort fra', Object.values(v.ignored || {}).reduce((a, b) => a + b, 0)]];
 		$('counts').replaceChildren(...counts.map(([k, label, n]) =>
-			el('div', { className: 'card', 'data-count': k, 'data-n': String(n) }, el('span', { className: 'n' }, n.toLocaleString('da-DK')), label)));
+			el('div', { className: 'card', 'data-count': k, 'data-n': String(n) }, el('span', { className: 'n' }, num(n)), label)));
 
 		const xml = $('xml');
 		if (out.xml) {
 			xml.replaceChildren(download(out.xml, res.xml_name, 'application/xml', 'download-xml',
 				(en ? 'Download the XML file ' : 'Hent XML-filen ') + res.xml_name),
-			el('span', { className: 'note' }, `${out.xml.length.toLocaleString('da-DK')} bytes` +
+			el('span', { className: 'note' }, `${num(out.xml.length)} bytes` +
 				(res.placeholder ? (en ? ' · the profile\'s DST codes are placeholders' : ' · profilens DST-koder er pladsholdere') : '')));
 		} else {
 			const box = el('div', { className: 'refused', id: 'xml-refused' }, res.xml_refused || '');
@@ -147,10 +148,10 @@
 		}
 		const total = v.read_errors.length + v.findings.length;
 		$('findings').tBodies[0].replaceChildren(...rows);
-		$('findings-count').textContent = total.toLocaleString('da-DK');
+		$('findings-count').textContent = num(total);
 		const more = $('findings-more');
 		more.hidden = total <= rows.length;
-		more.textContent = `${(total - rows.length).toLocaleString('da-DK')} flere: hent fundene som JSON.`;
+		more.textContent = en ? `${num(total - rows.length)} more: download the findings as JSON.` : `${num(total - rows.length)} flere: hent fundene som JSON.`;
 
 		$('result').hidden = false;
 		const done = () => say((en ? 'Checked ' : 'Tjekket ') + name + '.', 'done');

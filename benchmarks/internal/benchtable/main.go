@@ -278,7 +278,7 @@ func main() {
 	fmt.Fprintf(w, "- OS: %s/%s\n", runtime.GOOS, runtime.GOARCH)
 	fmt.Fprintf(w, "- Go: %s\n", strings.TrimSpace(*goVersion))
 	fmt.Fprintf(w, "- Date: %s\n", time.Now().UTC().Format("2006-01-02 15:04 MST"))
-	fmt.Fprintf(w, "- Load average (1, 5, 15 min) when the run started: %s\n\n", *load)
+	fmt.Fprintf(w, "- Load average (1, 5, 15 min) when the run started: %s; when it ended: %s\n\n", *load, loadavg())
 
 	fmt.Fprintf(w, "## Throughput\n\n")
 	fmt.Fprintf(w, "%s generated lines (sample.New, seed %s, both areas, budget year 2025), the same data for every stage; "+

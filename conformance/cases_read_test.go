@@ -21,7 +21,46 @@ const (
 	srcReadHostile = srcRead + "; a reader refuses document type declarations, so no entity is expanded and nothing is fetched"
 	srcReadForm    = srcRead + "; the record grammar of package siu (siu.ParseRecord) for the values"
 	srcReadCodes   = srcRead + "; dst-envelope-xsd: the envelope; os2bos-dst-export: the codes of a sibling statistic are another profile's"
+	// The forms of the envelope DST's published schema admits, which the
+	// writer never emits, and their neighbours.
+	srcReadEnvelope = "dst-envelope-xsd: DeliveryMetadataNewStructure and dst:Envelope admit these forms (order, optional and repeated elements, nillable leaves, xs:dateTime); modeled: the reader of package xmlformat's default profile reads every one of them, no more (writer strict, reader tolerant)"
+	srcReadSibling  = srcReadEnvelope + "; os2bos-dst-export: DST's sibling deliveries carry three ContactStructures, a DBoksContactNewStructure and a CommunicationDateTime without offset"
+	srcReadMapping  = srcReadEnvelope + "; modeled: the header's contact is the first ContactStructure of the profile's ContactTypeName (Kvitteringsmodtager), its description, time and system the first CommunicatorStructure's; without one they are empty and the validator reports it"
+	srcReadDanish   = srcReadEnvelope + "; modeled: a CommunicationDateTime without offset is Danish time (CET, or CEST from 01:00 UTC on the last Sunday of March to 01:00 UTC on the last Sunday of October), as DST's sibling deliveries write it (os2bos-dst-export)"
 )
+
+// Pieces of readBase the envelope cases edit.
+const (
+	readCommunicators = "    <CommunicatorStructureCollection>\n      <CommunicatorStructure>\n        <CommunicationDescription>SIU 2025 VOKSEN</CommunicationDescription>\n        <CommunicationDateTime>2026-03-02T09:15:00+01:00</CommunicationDateTime>\n        <SystemStructure>\n          <SystemName>siukit-conformance</SystemName>\n          <SystemVersion>0.2.0</SystemVersion>\n        </SystemStructure>\n      </CommunicatorStructure>\n    </CommunicatorStructureCollection>\n"
+	readContacts      = "    <ContactStructureCollection>\n      <ContactStructure>\n        <ContactTypeName>Kvitteringsmodtager</ContactTypeName>\n        <ContactIdentifier>Økonomiafdelingen</ContactIdentifier>\n        <ContactEmailAddress>siu@kommune.example</ContactEmailAddress>\n      </ContactStructure>\n    </ContactStructureCollection>\n"
+	readFormVersion   = "    <FormVersion>siukit-profile-1</FormVersion>\n"
+	readEntityID      = "        <dst:EntityID>101</dst:EntityID>\n"
+	readEnvelopeEnd   = "    </dst:Envelope>\n"
+	readSurveyID      = "      <dst:SurveyID>"
+	readXSI           = `xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"`
+)
+
+// readContact writes a ContactStructure as the encoder indents it.
+func readContact(typ, id, email string) string {
+	return "      <ContactStructure>\n        <ContactTypeName>" + typ + "</ContactTypeName>\n        <ContactIdentifier>" + id +
+		"</ContactIdentifier>\n        <ContactEmailAddress>" + email + "</ContactEmailAddress>\n      </ContactStructure>\n"
+}
+
+// readContactCollection writes a ContactStructureCollection of contacts.
+func readContactCollection(contacts ...string) string {
+	return "    <ContactStructureCollection>\n" + strings.Join(contacts, "") + "    </ContactStructureCollection>\n"
+}
+
+// readCommunicator writes a CommunicatorStructure without SystemStructure.
+func readCommunicator(desc, when string) string {
+	return "      <CommunicatorStructure>\n        <CommunicationDescription>" + desc + "</CommunicationDescription>\n        <CommunicationDateTime>" +
+		when + "</CommunicationDateTime>\n      </CommunicatorStructure>\n"
+}
+
+// withXSI declares the xsi prefix on the root of a read case's file.
+func withXSI(s string) string {
+	return replaceOnce(s, "<IndividUdgiftLeveranceStruktur ", "<IndividUdgiftLeveranceStruktur "+readXSI+" ")
+}
 
 // readBase is the file the read cases start from: the reference encoder's
 // bytes for a VOKSEN delivery of two lines. Its lines, 1-based:
@@ -233,4 +272,133 @@ func reads(add func(caseDef)) {
 	refuse("read-refuse-creation-time-malformed", "CommunicationDateTime in Danish form", srcReadForm, 17, replaceOnce(base, "2026-03-02T09:15:00+01:00", "02-03-2026 09:15"))
 	refuse("read-refuse-other-profiles-form-id", "The FormID of DST's statistic L231, not the profile's", srcReadCodes, 7, replaceOnce(base, "<dst:FormID>PLACEHOLDER-L<", "<dst:FormID>L231<"))
 	refuse("read-refuse-other-form-version", "Another FormVersion than the profile's", srcReadCodes, 31, replaceOnce(base, "<FormVersion>siukit-profile-1<", "<FormVersion>1<"))
+
+	readEnvelopeForms(base, accept, refuse)
+}
+
+// readEnvelopeForms adds the read cases of the envelope's forms: every
+// form DST's published envelope schema admits, accepted, and their
+// malformed neighbours, refused. The lines of readBase: 5 Source, 6
+// SurveyID, 11 EntityID, 13 </dst:Envelope>, 14 to 23 the communicators,
+// 17 CommunicationDateTime, 24 to 30 the contacts, 31 FormVersion, 32
+// </DeliveryMetadataNewStructure>.
+func readEnvelopeForms(base string, accept func(id, title, source, file string), refuse func(id, title, source string, line int, file string)) {
+	threeContacts := readContactCollection(readContact("Faglig ansvarlig", "Fagligt ansvarlig", "faglig@kommune.example"),
+		readContact("Teknisk ansvarlig", "IT-afdelingen", "it@kommune.example"), readContact("Kvitteringsmodtager", "Økonomiafdelingen", "siu@kommune.example"))
+	dboks := "    <DBoksContactNewStructure>\n      <CVRnumberIdentifier>29189846</CVRnumberIdentifier>\n      <ProductionUnitIdentifier>1003388283</ProductionUnitIdentifier>\n    </DBoksContactNewStructure>\n"
+	authorisation := "        <dst:Authorisation>\n          <dst:AutID>aut-1</dst:AutID>\n          <dst:AutSubID>sub-1</dst:AutSubID>\n          <dst:Privilige>indberet</dst:Privilige>\n        </dst:Authorisation>\n"
+
+	// Accepted: the optional elements of dst:Envelope and dst:Entity.
+	accept("read-accept-refid", "dst:RefID between Source and SurveyID", srcReadEnvelope,
+		replaceOnce(base, readSurveyID, "      <dst:RefID>ref-2025-101</dst:RefID>\n"+readSurveyID))
+	accept("read-accept-refid-nil", "dst:RefID nil (xsi:nil=\"true\")", srcReadEnvelope,
+		withXSI(replaceOnce(base, readSurveyID, "      <dst:RefID xsi:nil=\"true\"/>\n"+readSurveyID)))
+	accept("read-accept-entity-path", "dst:EntityPath after EntityID", srcReadEnvelope,
+		replaceOnce(base, readEntityID, readEntityID+"        <dst:EntityPath>101</dst:EntityPath>\n"))
+	accept("read-accept-authorisation", "dst:Authorisation with AutID, AutSubID and Privilige", srcReadEnvelope,
+		replaceOnce(base, readEntityID, readEntityID+authorisation))
+	accept("read-accept-authorisation-empty", "An empty dst:Authorisation (its three children are optional)", srcReadEnvelope,
+		replaceOnce(base, readEntityID, readEntityID+"        <dst:Authorisation/>\n"))
+	accept("read-accept-reporting-data-type", "dst:ReportingDataType after Entity", srcReadEnvelope,
+		replaceOnce(base, readEnvelopeEnd, "      <dst:ReportingDataType>fuld</dst:ReportingDataType>\n"+readEnvelopeEnd))
+	accept("read-accept-nillable-leaves-nil", "Every optional leaf of dst:Envelope nil: RefID, EntityPath, AutID, AutSubID, Privilige, ReportingDataType", srcReadEnvelope,
+		withXSI(replaceOnce(replaceOnce(replaceOnce(base,
+			readSurveyID, "      <dst:RefID xsi:nil=\"true\"/>\n"+readSurveyID),
+			readEntityID, readEntityID+"        <dst:EntityPath xsi:nil=\"1\"></dst:EntityPath>\n        <dst:Authorisation>\n          <dst:AutID xsi:nil=\"true\"/>\n          <dst:AutSubID xsi:nil=\"true\"/>\n          <dst:Privilige xsi:nil=\"true\"/>\n        </dst:Authorisation>\n"),
+			readEnvelopeEnd, "      <dst:ReportingDataType xsi:nil=\"true\"/>\n"+readEnvelopeEnd)))
+
+	// Accepted: contacts and communicators, and how they map.
+	accept("read-accept-three-contacts", "Three ContactStructures (Faglig ansvarlig, Teknisk ansvarlig, Kvitteringsmodtager): the header's contact is the Kvitteringsmodtager", srcReadSibling,
+		replaceOnce(base, readContacts, threeContacts))
+	accept("read-accept-two-receipt-recipients", "Two ContactStructures of type Kvitteringsmodtager: the header's contact is the first", srcReadMapping,
+		replaceOnce(base, readContacts, readContactCollection(readContact("Kvitteringsmodtager", "Økonomiafdelingen", "siu@kommune.example"),
+			readContact("Kvitteringsmodtager", "Borgerservice", "borgerservice@kommune.example"))))
+	accept("read-accept-no-receipt-recipient", "A ContactStructure of another type only: the header has no contact (the validator reports the missing e-mail)", srcReadMapping,
+		replaceOnce(base, readContacts, readContactCollection(readContact("Teknisk ansvarlig", "IT-afdelingen", "it@kommune.example"))))
+	accept("read-accept-two-contact-collections", "Two ContactStructureCollections, the Kvitteringsmodtager in the second", srcReadMapping,
+		replaceOnce(base, readContacts, readContactCollection(readContact("Faglig ansvarlig", "Fagligt ansvarlig", "faglig@kommune.example"))+readContacts))
+	accept("read-accept-no-contacts", "No ContactStructureCollection: the header has no contact", srcReadMapping,
+		replaceOnce(base, readContacts, ""))
+	accept("read-accept-two-communicators", "Two CommunicatorStructures, the second without SystemStructure: the header's description, time and system are the first's", srcReadMapping,
+		replaceOnce(base, "      </CommunicatorStructure>\n", "      </CommunicatorStructure>\n"+readCommunicator("Videresendt", "2026-03-03T10:00:00+01:00")))
+	accept("read-accept-two-communicator-collections", "Two CommunicatorStructureCollections", srcReadMapping,
+		replaceOnce(base, readCommunicators, readCommunicators+"    <CommunicatorStructureCollection>\n"+readCommunicator("Modtaget", "2026-03-03T10:00:00Z")+"    </CommunicatorStructureCollection>\n"))
+	accept("read-accept-no-communicators", "No CommunicatorStructureCollection: the header has no description, time or system (the validator reports the missing time)", srcReadMapping,
+		replaceOnce(base, readCommunicators, ""))
+	accept("read-accept-no-system-structure", "A CommunicatorStructure without SystemStructure: the header has no system", srcReadMapping,
+		replaceOnce(base, "        <SystemStructure>\n          <SystemName>siukit-conformance</SystemName>\n          <SystemVersion>0.2.0</SystemVersion>\n        </SystemStructure>\n", ""))
+
+	// Accepted: DBoks, FormVersion, the time.
+	accept("read-accept-dboks", "DBoksContactNewStructure with CVRnumberIdentifier and ProductionUnitIdentifier", srcReadSibling,
+		replaceOnce(base, readFormVersion, dboks+readFormVersion))
+	accept("read-accept-dboks-empty", "An empty DBoksContactNewStructure (both children are optional)", srcReadEnvelope,
+		replaceOnce(base, readFormVersion, "    <DBoksContactNewStructure/>\n"+readFormVersion))
+	accept("read-accept-no-form-version", "No FormVersion (optional in DST's schema)", srcReadEnvelope,
+		replaceOnce(base, readFormVersion, ""))
+	accept("read-accept-datetime-without-offset", "CommunicationDateTime without offset in winter: Danish standard time, +01:00", srcReadDanish,
+		replaceOnce(base, "2026-03-02T09:15:00+01:00", "2026-03-02T09:15:00"))
+	accept("read-accept-datetime-without-offset-summer", "CommunicationDateTime without offset in summer: Danish summer time, +02:00", srcReadDanish,
+		replaceOnce(base, "2026-03-02T09:15:00+01:00", "2026-07-01T09:15:00"))
+	accept("read-accept-datetime-without-offset-repeated-hour", "CommunicationDateTime without offset in the hour that occurs twice when summer time ends: read as summer time", srcReadDanish,
+		replaceOnce(base, "2026-03-02T09:15:00+01:00", "2025-10-26T02:30:00"))
+	accept("read-accept-datetime-midnight-24", "CommunicationDateTime 24:00:00 (xs:dateTime's end of the day: the next day's midnight)", srcReadEnvelope,
+		replaceOnce(base, "2026-03-02T09:15:00+01:00", "2026-03-01T24:00:00+01:00"))
+	accept("read-accept-dst-sibling-form", "The envelope as DST's sibling deliveries write it: three contacts, DBoks, CommunicationDateTime without offset", srcReadSibling,
+		replaceOnce(replaceOnce(replaceOnce(base, readContacts, threeContacts), readFormVersion, dboks+readFormVersion), "2026-03-02T09:15:00+01:00", "2026-03-02T09:15:00"))
+
+	// Refused: out of order, repeated, unknown.
+	refuse("read-refuse-refid-after-surveyid", "dst:RefID after SurveyID", srcReadEnvelope, 7,
+		replaceOnce(base, "      <dst:FormID>", "      <dst:RefID>ref-2025-101</dst:RefID>\n      <dst:FormID>"))
+	refuse("read-refuse-refid-twice", "dst:RefID twice", srcReadEnvelope, 7,
+		replaceOnce(base, readSurveyID, "      <dst:RefID>a</dst:RefID>\n      <dst:RefID>b</dst:RefID>\n"+readSurveyID))
+	refuse("read-refuse-entity-path-after-authorisation", "dst:EntityPath after Authorisation", srcReadEnvelope, 13,
+		replaceOnce(base, readEntityID, readEntityID+"        <dst:Authorisation/>\n        <dst:EntityPath>101</dst:EntityPath>\n"))
+	refuse("read-refuse-authorisation-twice", "dst:Authorisation twice", srcReadEnvelope, 13,
+		replaceOnce(base, readEntityID, readEntityID+"        <dst:Authorisation/>\n        <dst:Authorisation/>\n"))
+	refuse("read-refuse-autid-after-autsubid", "dst:AutID after AutSubID", srcReadEnvelope, 14,
+		replaceOnce(base, readEntityID, readEntityID+"        <dst:Authorisation>\n          <dst:AutSubID>sub-1</dst:AutSubID>\n          <dst:AutID>aut-1</dst:AutID>\n        </dst:Authorisation>\n"))
+	refuse("read-refuse-reporting-data-type-before-entity", "dst:ReportingDataType before Entity", srcReadEnvelope, 9,
+		replaceOnce(base, "      <dst:Entity>", "      <dst:ReportingDataType>fuld</dst:ReportingDataType>\n      <dst:Entity>"))
+	refuse("read-refuse-unknown-envelope-element", "An element dst:Envelope does not have (dst:Comment)", srcReadEnvelope, 13,
+		replaceOnce(base, readEnvelopeEnd, "      <dst:Comment>x</dst:Comment>\n"+readEnvelopeEnd))
+	refuse("read-refuse-contacts-before-communicators", "ContactStructureCollection before CommunicatorStructureCollection", srcReadEnvelope, 21,
+		replaceOnce(replaceOnce(base, readCommunicators, ""), readContacts, readContacts+readCommunicators))
+	refuse("read-refuse-empty-contact-collection", "An empty ContactStructureCollection (it holds one or more ContactStructures)", srcReadEnvelope, 24,
+		replaceOnce(base, readContacts, "    <ContactStructureCollection/>\n"))
+	refuse("read-refuse-system-structure-twice", "SystemStructure twice in one CommunicatorStructure", srcReadEnvelope, 22,
+		replaceOnce(base, "        </SystemStructure>\n", "        </SystemStructure>\n        <SystemStructure><SystemName>a</SystemName><SystemVersion>1</SystemVersion></SystemStructure>\n"))
+	refuse("read-refuse-dboks-after-form-version", "DBoksContactNewStructure after FormVersion", srcReadEnvelope, 32,
+		replaceOnce(base, readFormVersion, readFormVersion+"    <DBoksContactNewStructure/>\n"))
+	refuse("read-refuse-dboks-twice", "DBoksContactNewStructure twice", srcReadEnvelope, 32,
+		replaceOnce(base, readFormVersion, "    <DBoksContactNewStructure/>\n    <DBoksContactNewStructure/>\n"+readFormVersion))
+	refuse("read-refuse-form-version-twice", "FormVersion twice", srcReadEnvelope, 32,
+		replaceOnce(base, readFormVersion, readFormVersion+readFormVersion))
+
+	// Refused: nil where DST's schema (or the profile) does not allow it.
+	refuse("read-refuse-nil-source", "dst:Source nil: the profile needs its code (not nillable in the profile's schema)", srcReadEnvelope, 5,
+		withXSI(replaceOnce(base, "<dst:Source>PLACEHOLDER-SOURCE</dst:Source>", "<dst:Source xsi:nil=\"true\"/>")))
+	refuse("read-refuse-nil-period", "dst:Period nil: the profile needs the budget year (not nillable in the profile's schema)", srcReadEnvelope, 8,
+		withXSI(replaceOnce(base, "<dst:Period>2025</dst:Period>", "<dst:Period xsi:nil=\"true\"/>")))
+	refuse("read-refuse-nil-contact-identifier", "ContactIdentifier nil (not nillable in DST's schema)", srcReadEnvelope, 27,
+		withXSI(replaceOnce(base, "<ContactIdentifier>Økonomiafdelingen</ContactIdentifier>", "<ContactIdentifier xsi:nil=\"true\"/>")))
+	refuse("read-refuse-nil-with-content", "dst:RefID nil with a value", srcReadEnvelope, 6,
+		withXSI(replaceOnce(base, readSurveyID, "      <dst:RefID xsi:nil=\"true\">ref-2025-101</dst:RefID>\n"+readSurveyID)))
+	refuse("read-refuse-nil-not-boolean", "xsi:nil=\"yes\" (xs:boolean is true, false, 1 or 0)", srcReadEnvelope, 6,
+		withXSI(replaceOnce(base, readSurveyID, "      <dst:RefID xsi:nil=\"yes\"/>\n"+readSurveyID)))
+
+	// Refused: values the validator does not see, in a form DST's types do
+	// not admit.
+	refuse("read-refuse-autid-too-long", "dst:AutID of 101 characters (DST: at most 100)", srcReadEnvelope, 13,
+		replaceOnce(base, readEntityID, readEntityID+"        <dst:Authorisation>\n          <dst:AutID>"+strings.Repeat("a", 101)+"</dst:AutID>\n        </dst:Authorisation>\n"))
+	refuse("read-refuse-cvr-seven-digits", "CVRnumberIdentifier of 7 digits (DST: 8 digits)", srcReadEnvelope, 32,
+		replaceOnce(base, readFormVersion, "    <DBoksContactNewStructure>\n      <CVRnumberIdentifier>2918984</CVRnumberIdentifier>\n    </DBoksContactNewStructure>\n"+readFormVersion))
+	refuse("read-refuse-p-number-nine-characters", "ProductionUnitIdentifier of 9 characters (DST: exactly 10)", srcReadEnvelope, 32,
+		replaceOnce(base, readFormVersion, "    <DBoksContactNewStructure>\n      <ProductionUnitIdentifier>100338828</ProductionUnitIdentifier>\n    </DBoksContactNewStructure>\n"+readFormVersion))
+	refuse("read-refuse-other-contact-email-malformed", "A Teknisk ansvarlig's ContactEmailAddress without @ (the header's contact is another: the reader checks it)", srcReadEnvelope, 28,
+		replaceOnce(base, readContacts, readContactCollection(readContact("Teknisk ansvarlig", "IT-afdelingen", "it.kommune.example"),
+			readContact("Kvitteringsmodtager", "Økonomiafdelingen", "siu@kommune.example"))))
+	refuse("read-refuse-datetime-offset-beyond-14-hours", "CommunicationDateTime with offset +14:30 (xs:dateTime: at most 14 hours)", srcReadEnvelope, 17,
+		replaceOnce(base, "2026-03-02T09:15:00+01:00", "2026-03-02T09:15:00+14:30"))
+	refuse("read-refuse-datetime-without-seconds", "CommunicationDateTime without seconds", srcReadEnvelope, 17,
+		replaceOnce(base, "2026-03-02T09:15:00+01:00", "2026-03-02T09:15"))
 }

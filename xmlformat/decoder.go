@@ -4,7 +4,8 @@ import (
 	"fmt"
 	"io"
 	"iter"
-	"time"
+	"slices"
+	"unicode/utf8"
 
 	"github.com/siukit/siukit/siu"
 )
@@ -16,8 +17,11 @@ import (
 //
 // The decoder reads the profile exactly: the root and namespaces, every
 // element in its order, nothing unknown, missing or repeated, the codes
-// of the profile. It refuses DTDs and entity declarations (so no entity is
-// ever expanded and nothing external is fetched) and enforces Limits.
+// of the profile. The envelope (DeliveryMetadataNewStructure) may take
+// any form DST's published envelope schema admits, no more (see the
+// package documentation, "Reading"); Envelope returns what it holds. It
+// refuses DTDs and entity declarations (so no entity is ever expanded and
+// nothing external is fetched) and enforces Limits.
 // Such problems, and malformed XML, are a *SyntaxError, which is fatal:
 // every later call returns it. A malformed value inside an intact record
 // is a *FieldError from Next; reading goes on with the next record.
@@ -34,6 +38,7 @@ type Decoder struct {
 	state decState
 	err   error // fatal and sticky
 	hdr   siu.Header
+	env   Envelope
 	hdrOK bool
 
 	records int // records read
@@ -70,6 +75,12 @@ func NewDecoder(r io.Reader, p Profile) *Decoder {
 // Header reads the file up to its first record and returns the header.
 // A test delivery (the profile's TestFormID) has Test set. Later calls
 // return the same header and error.
+//
+// The envelope may take any form DST's published envelope schema admits
+// (see the package documentation, "Reading"); the header holds the first
+// CommunicatorStructure's description, time and system and the first
+// ContactStructure of the profile's ContactTypeName. Envelope returns
+// everything else.
 func (d *Decoder) Header() (siu.Header, error) {
 	if d.state == decNew && d.err == nil {
 		d.start()
@@ -78,6 +89,29 @@ func (d *Decoder) Header() (siu.Header, error) {
 		return siu.Header{}, d.err
 	}
 	return d.hdr, nil
+}
+
+// Envelope reads the header as Header does and returns the delivery
+// metadata as the file carries it: the optional elements siu.Header has
+// no place for (RefID, EntityPath, Authorisation, ReportingDataType,
+// DBoksContactNewStructure), every CommunicatorStructure and every
+// ContactStructure. The result is the caller's to keep or change.
+func (d *Decoder) Envelope() (Envelope, error) {
+	if _, err := d.Header(); err != nil {
+		return Envelope{}, err
+	}
+	e := d.env
+	e.Communicators = slices.Clone(e.Communicators)
+	e.Contacts = slices.Clone(e.Contacts)
+	if e.Authorisation != nil {
+		a := *e.Authorisation
+		e.Authorisation = &a
+	}
+	if e.DBoks != nil {
+		db := *e.DBoks
+		e.DBoks = &db
+	}
+	return e, nil
 }
 
 // Next returns the next line. It returns io.EOF after the last one, once
@@ -153,6 +187,7 @@ func (d *Decoder) RecordPos() (record, line, col int) {
 // start reads the header.
 func (d *Decoder) start() {
 	d.s = newScanner(d.r, d.Limits, d.p.Namespace, d.p.EnvelopeNamespace, xsiNamespace)
+	d.s.nillable = d.p.nillable
 	if err := d.readHeader(); err != nil {
 		d.err = err
 		return
@@ -265,53 +300,6 @@ func (d *Decoder) unexpected(ns, want, parent string) error {
 	return s.errAt(s.tline, s.tcol, ErrStructure, "unknown element <%s> in <%s>, want <%s>", safeName(s.qname), parent, want)
 }
 
-// open reads the start tag of the element name, which holds elements.
-func (d *Decoder) open(ns, name, parent string) error {
-	s := d.s
-	if err := s.nextTag(); err != nil {
-		return err
-	}
-	if err := d.want(ns, name, parent); err != nil {
-		return err
-	}
-	if s.empty {
-		return s.errAt(s.tline, s.tcol, ErrStructure, "element <%s> is empty", name)
-	}
-	return nil
-}
-
-// want checks that the token just read starts the element name.
-func (d *Decoder) want(ns, name, parent string) error {
-	s := d.s
-	if s.kind == tokEnd {
-		return s.errAt(s.tline, s.tcol, ErrStructure, "missing element <%s> in <%s>", name, parent)
-	}
-	if string(s.local) != name || s.space != ns {
-		return d.unexpected(ns, name, parent)
-	}
-	return nil
-}
-
-// text reads the element name, which holds text, and returns the text
-// (valid until the next read) and the element's position.
-func (d *Decoder) text(ns, name, parent string) (v []byte, line, col int, err error) {
-	s := d.s
-	if err := s.nextTag(); err != nil {
-		return nil, 0, 0, err
-	}
-	if err := d.want(ns, name, parent); err != nil {
-		return nil, 0, 0, err
-	}
-	line, col = s.tline, s.tcol
-	if s.empty {
-		return nil, line, col, nil
-	}
-	if err := s.readText(); err != nil {
-		return nil, 0, 0, err
-	}
-	return s.text, line, col, nil
-}
-
 // close reads the end tag of the element name, whose last child is last.
 func (d *Decoder) close(name, last string) error {
 	s := d.s
@@ -327,11 +315,12 @@ func (d *Decoder) close(name, last string) error {
 	return nil
 }
 
-// readHeader reads everything before the first record.
+// readHeader reads everything before the first record: the root's start
+// tag, DeliveryMetadataNewStructure in every form DST's envelope schema
+// admits (see hdr), OMRAADE and the collection's start tag.
 func (d *Decoder) readHeader() error {
 	s, p := d.s, d.p
 	ns, env, en, c := p.Namespace, p.EnvelopeNamespace, p.Envelope, p.Codes
-	var h siu.Header
 
 	if err := s.prolog(); err != nil {
 		return err
@@ -349,27 +338,10 @@ func (d *Decoder) readHeader() error {
 		return s.errAt(s.tline, s.tcol, ErrStructure, "the root element <%s> is empty", p.Root)
 	}
 
-	var err error
-	step := func(f func() error) {
-		if err == nil {
-			err = f()
-		}
-	}
-	open := func(ns, name, parent string) { step(func() error { return d.open(ns, name, parent) }) }
-	shut := func(name, last string) { step(func() error { return d.close(name, last) }) }
-	// text reads a text element and hands its value to use.
-	text := func(ns, name, parent string, use func(v []byte) error) {
-		step(func() error {
-			v, line, col, err := d.text(ns, name, parent)
-			if err != nil {
-				return err
-			}
-			if err := use(v); err != nil {
-				return &FieldError{Field: name, Line: line, Col: col, Err: err}
-			}
-			return nil
-		})
-	}
+	r := &hdr{d: d, s: s}
+	e := &d.env
+	*e = Envelope{HeaderContact: -1}
+	var h siu.Header
 	code := func(want string) func(v []byte) error {
 		return func(v []byte) error {
 			if string(v) != want {
@@ -378,15 +350,17 @@ func (d *Decoder) readHeader() error {
 			return nil
 		}
 	}
-	str := func(dst *string) func(v []byte) error {
-		return func(v []byte) error { *dst = string(v); return nil }
-	}
 
-	open(ns, en.Metadata, p.Root)
-	open(env, en.Envelope, en.Metadata)
-	text(env, en.Source, en.Envelope, code(c.Source))
-	text(env, en.SurveyID, en.Envelope, code(c.SurveyID))
-	text(env, en.FormID, en.Envelope, func(v []byte) error {
+	r.enter(ns, en.Metadata, p.Root, false)
+
+	// dst:Envelope: Source, RefID?, SurveyID, FormID, Period,
+	// Entity{EntityIDType, EntityID, EntityPath?, Authorisation?},
+	// ReportingDataType?.
+	r.enter(env, en.Envelope, en.Metadata, false)
+	e.Source = r.leaf(env, en.Source, en.Envelope, code(c.Source))
+	r.optional(env, nameRefID, &e.RefID, nil)
+	e.SurveyID = r.leaf(env, en.SurveyID, en.Envelope, code(c.SurveyID))
+	e.FormID = r.leaf(env, en.FormID, en.Envelope, func(v []byte) error {
 		switch string(v) {
 		case c.FormID:
 			h.Test = false
@@ -397,7 +371,7 @@ func (d *Decoder) readHeader() error {
 		}
 		return nil
 	})
-	text(env, en.Period, en.Envelope, func(v []byte) error {
+	e.Period = r.leaf(env, en.Period, en.Envelope, func(v []byte) error {
 		var ok bool
 		h.Year, ok = digits(v, 4)
 		if !ok {
@@ -405,9 +379,9 @@ func (d *Decoder) readHeader() error {
 		}
 		return nil
 	})
-	open(env, en.Entity, en.Envelope)
-	text(env, en.EntityIDType, en.Entity, code(c.EntityIDType))
-	text(env, en.EntityID, en.Entity, func(v []byte) error {
+	r.enter(env, en.Entity, en.Envelope, false)
+	e.EntityIDType = r.leaf(env, en.EntityIDType, en.Entity, code(c.EntityIDType))
+	e.EntityID = r.leaf(env, en.EntityID, en.Entity, func(v []byte) error {
 		var ok bool
 		h.Municipality, ok = digits(v, 3)
 		if !ok {
@@ -415,35 +389,136 @@ func (d *Decoder) readHeader() error {
 		}
 		return nil
 	})
-	shut(en.Entity, en.EntityID)
-	shut(en.Envelope, en.Entity)
-	open(ns, en.CommunicatorCollection, en.Metadata)
-	open(ns, en.Communicator, en.CommunicatorCollection)
-	text(ns, en.CommunicationDescription, en.Communicator, str(&h.Description))
-	text(ns, en.CommunicationDateTime, en.Communicator, func(v []byte) error {
-		t, err := time.Parse(time.RFC3339, string(v))
-		if err != nil {
-			return fmt.Errorf("%w: want a date and time with offset, e.g. 2026-03-02T09:15:00+01:00", ErrMalformed)
+	r.optional(env, nameEntityPath, &e.EntityPath, nil)
+	if r.at(env, nameAuthorisation) {
+		a := &Authorisation{}
+		e.Authorisation = a
+		if r.enter(env, nameAuthorisation, en.Entity, true) {
+			r.optional(env, nameAutID, &a.AutID, maxRunes(maxAutID))
+			r.optional(env, nameAutSubID, &a.AutSubID, nil)
+			r.optional(env, namePrivilige, &a.Privilige, nil)
+			r.leave(nameAuthorisation)
 		}
-		h.Created = t
-		return nil
-	})
-	open(ns, en.SystemStructure, en.Communicator)
-	text(ns, en.SystemName, en.SystemStructure, str(&h.System.Name))
-	text(ns, en.SystemVersion, en.SystemStructure, str(&h.System.Version))
-	shut(en.SystemStructure, en.SystemVersion)
-	shut(en.Communicator, en.SystemStructure)
-	shut(en.CommunicatorCollection, en.Communicator)
-	open(ns, en.ContactCollection, en.Metadata)
-	open(ns, en.Contact, en.ContactCollection)
-	text(ns, en.ContactTypeName, en.Contact, code(c.ContactTypeName))
-	text(ns, en.ContactIdentifier, en.Contact, str(&h.Contact.Identifier))
-	text(ns, en.ContactEmailAddress, en.Contact, str(&h.Contact.Email))
-	shut(en.Contact, en.ContactEmailAddress)
-	shut(en.ContactCollection, en.Contact)
-	text(ns, en.FormVersion, en.Metadata, code(c.FormVersion))
-	shut(en.Metadata, en.FormVersion)
-	text(ns, p.Area, p.Root, func(v []byte) error {
+	}
+	r.leave(en.Entity)
+	r.optional(env, nameReportingDataType, &e.ReportingDataType, nil)
+	r.leave(en.Envelope)
+
+	// CommunicatorStructureCollection*, each CommunicatorStructure+ of
+	// CommunicationDescription, CommunicationDateTime, SystemStructure?.
+	// The first CommunicatorStructure is the header's; the others the
+	// validator does not see, so their values are checked here.
+	for r.at(ns, en.CommunicatorCollection) {
+		r.enter(ns, en.CommunicatorCollection, en.Metadata, false)
+		for first := true; r.err == nil && (first || r.at(ns, en.Communicator)); first = false {
+			r.enter(ns, en.Communicator, en.CommunicatorCollection, false)
+			r.item()
+			m := Communicator{Collection: e.CommunicatorCollections}
+			header := len(e.Communicators) == 0
+			check := func(max int) func([]byte) error {
+				if header {
+					return nil // the validator's (SIU-HDR-010)
+				}
+				return maxRunes(max)
+			}
+			m.Description = r.leaf(ns, en.CommunicationDescription, en.Communicator, check(siu.MaxDescriptionLen))
+			m.DateTime = r.leaf(ns, en.CommunicationDateTime, en.Communicator, func(v []byte) error {
+				t, _, ok := parseDateTime(v)
+				if !ok {
+					return fmt.Errorf("%w: want an xs:dateTime such as 2026-03-02T09:15:00+01:00 (or without the offset, Danish time)", ErrMalformed)
+				}
+				m.Time = t
+				return nil
+			})
+			if r.at(ns, en.SystemStructure) {
+				m.HasSystem = true
+				r.enter(ns, en.SystemStructure, en.Communicator, false)
+				m.SystemName = r.leaf(ns, en.SystemName, en.SystemStructure, check(siu.MaxSystemNameLen))
+				m.SystemVersion = r.leaf(ns, en.SystemVersion, en.SystemStructure, check(siu.MaxSystemVersionLen))
+				r.leave(en.SystemStructure)
+			}
+			r.leave(en.Communicator)
+			if r.err == nil {
+				e.Communicators = append(e.Communicators, m)
+				if header {
+					h.Description, h.Created = m.Description, m.Time
+					h.System = siu.System{Name: m.SystemName, Version: m.SystemVersion}
+				}
+			}
+		}
+		r.leave(en.CommunicatorCollection)
+		e.CommunicatorCollections++
+	}
+
+	// ContactStructureCollection*, each ContactStructure+ of
+	// ContactTypeName, ContactIdentifier, ContactEmailAddress. The first
+	// of the profile's ContactTypeName is the header's; the others the
+	// validator does not see, so their values are checked here.
+	for r.at(ns, en.ContactCollection) {
+		r.enter(ns, en.ContactCollection, en.Metadata, false)
+		for first := true; r.err == nil && (first || r.at(ns, en.Contact)); first = false {
+			r.enter(ns, en.Contact, en.ContactCollection, false)
+			r.item()
+			ct := Contact{Collection: e.ContactCollections}
+			header := false
+			ct.TypeName = r.leaf(ns, en.ContactTypeName, en.Contact, func(v []byte) error {
+				header = e.HeaderContact < 0 && string(v) == c.ContactTypeName
+				if header {
+					return nil
+				}
+				return maxRunes(maxContactTypeName)(v)
+			})
+			check := func(f func([]byte) error) func([]byte) error {
+				if header {
+					return nil // the validator's (SIU-HDR-010 to SIU-HDR-012)
+				}
+				return f
+			}
+			ct.Identifier = r.leaf(ns, en.ContactIdentifier, en.Contact, check(maxRunes(siu.MaxContactIdentifierLen)))
+			ct.Email = r.leaf(ns, en.ContactEmailAddress, en.Contact, check(func(v []byte) error {
+				if !siu.IsEmailAddress(string(v)) {
+					return fmt.Errorf("%w: want an e-mail address of the xkom type: one @, at most %d characters before it and 1 to %d after it", ErrMalformed, siu.MaxEmailLocalLen, siu.MaxEmailDomainLen)
+				}
+				return nil
+			}))
+			r.leave(en.Contact)
+			if r.err == nil {
+				if header {
+					e.HeaderContact = len(e.Contacts)
+					h.Contact = siu.Contact{Identifier: ct.Identifier, Email: ct.Email}
+				}
+				e.Contacts = append(e.Contacts, ct)
+			}
+		}
+		r.leave(en.ContactCollection)
+		e.ContactCollections++
+	}
+
+	// DBoksContactNewStructure? {CVRnumberIdentifier?,
+	// ProductionUnitIdentifier?}, FormVersion?.
+	if r.at(ns, nameDBoks) {
+		db := &DBoksContact{}
+		e.DBoks = db
+		if r.enter(ns, nameDBoks, en.Metadata, true) {
+			r.optional(ns, nameCVR, &db.CVR, func(v []byte) error {
+				if _, ok := digits(v, lenCVR); !ok {
+					return fmt.Errorf("%w: want a CVR number, %d digits", ErrMalformed, lenCVR)
+				}
+				return nil
+			})
+			r.optional(ns, nameProductionUnit, &db.ProductionUnit, func(v []byte) error {
+				if utf8.RuneCount(v) != lenProductionUnit {
+					return fmt.Errorf("%w: want a P-number of exactly %d characters", ErrMalformed, lenProductionUnit)
+				}
+				return nil
+			})
+			r.leave(nameDBoks)
+		}
+	}
+	r.optional(ns, en.FormVersion, &e.FormVersion, code(c.FormVersion))
+	r.leave(en.Metadata)
+
+	r.leaf(ns, p.Area, p.Root, func(v []byte) error {
 		a, err := siu.ParseArea(string(v))
 		if err != nil {
 			return fmt.Errorf("%w: want VOKSEN, BOERN or SAMLET", ErrMalformed)
@@ -451,14 +526,9 @@ func (d *Decoder) readHeader() error {
 		h.Area = a
 		return nil
 	})
-	step(func() error {
-		if err := s.nextTag(); err != nil {
-			return err
-		}
-		return d.want(ns, p.Collection, p.Root)
-	})
-	if err != nil {
-		return err
+	r.expect(ns, p.Collection, p.Root)
+	if r.err != nil {
+		return r.err
 	}
 	d.state = decRecords
 	if s.empty {
@@ -466,6 +536,191 @@ func (d *Decoder) readHeader() error {
 	}
 	d.hdr = h
 	return nil
+}
+
+// hdr reads the header element by element, with one tag of lookahead:
+// an optional element is read when the next tag starts it. The first
+// error stops it; every later call does nothing.
+type hdr struct {
+	d     *Decoder
+	s     *scanner
+	held  bool // the scanner's current tag is read but not yet taken
+	items int  // CommunicatorStructure and ContactStructure elements read
+	err   error
+}
+
+// peek reads the next tag unless one is held. It reports false after an
+// error.
+func (r *hdr) peek() bool {
+	if r.err != nil {
+		return false
+	}
+	if !r.held {
+		if err := r.s.nextTag(); err != nil {
+			r.err = err
+			return false
+		}
+		r.held = true
+	}
+	return true
+}
+
+// at reports whether the next tag starts the element name in ns.
+func (r *hdr) at(ns, name string) bool {
+	return r.peek() && r.s.kind == tokStart && r.s.space == ns && string(r.s.local) == name
+}
+
+// expect takes the start tag of the element name in ns, a child of
+// parent, or fails.
+func (r *hdr) expect(ns, name, parent string) bool {
+	if !r.peek() {
+		return false
+	}
+	if !r.at(ns, name) {
+		r.err = r.misplaced(ns, name, parent)
+		return false
+	}
+	r.held = false
+	return true
+}
+
+// enter takes the start tag of the element name, which holds elements,
+// and reports whether it has content. An empty element (<x/>, or <x></x>
+// with only white space, comments or processing instructions) is an
+// error unless mayBeEmpty; an empty <x></x> reports true, and leave reads
+// its end tag.
+func (r *hdr) enter(ns, name, parent string, mayBeEmpty bool) bool {
+	if !r.expect(ns, name, parent) {
+		return false
+	}
+	if r.s.empty {
+		if !mayBeEmpty {
+			r.err = r.s.errAt(r.s.tline, r.s.tcol, ErrStructure, "element <%s> is empty", name)
+		}
+		return false
+	}
+	return true
+}
+
+// leave takes the end tag of the element name.
+func (r *hdr) leave(name string) {
+	if !r.peek() {
+		return
+	}
+	s := r.s
+	if s.kind == tokStart {
+		switch {
+		case r.d.headerName(s.space, s.local):
+			r.err = s.errAt(s.tline, s.tcol, ErrStructure, "element <%s> is repeated or out of order in <%s>, want its end", safeName(s.qname), name)
+		default:
+			r.err = s.errAt(s.tline, s.tcol, ErrStructure, "unknown element <%s> in <%s>, want its end", safeName(s.qname), name)
+		}
+		return
+	}
+	r.held = false
+}
+
+// misplaced explains why the held tag is not the start of the element
+// want in ns, a child of parent.
+func (r *hdr) misplaced(ns, want, parent string) error {
+	s := r.s
+	switch {
+	case s.kind == tokEnd:
+		return s.errAt(s.tline, s.tcol, ErrStructure, "missing element <%s> in <%s>", want, parent)
+	case string(s.local) == want:
+		return s.errAt(s.tline, s.tcol, ErrStructure, "element <%s> is in namespace %s, want %q", want, safeText([]byte(s.space)), ns)
+	case r.d.headerName(s.space, s.local):
+		return s.errAt(s.tline, s.tcol, ErrStructure, "element <%s> is repeated or out of order in <%s>, want <%s>", safeName(s.qname), parent, want)
+	}
+	return s.errAt(s.tline, s.tcol, ErrStructure, "unknown element <%s> in <%s>, want <%s>", safeName(s.qname), parent, want)
+}
+
+// item counts one CommunicatorStructure or ContactStructure against
+// Limits.MaxEnvelopeItems.
+func (r *hdr) item() {
+	if r.err != nil {
+		return
+	}
+	if r.items++; r.items > r.s.lim.MaxEnvelopeItems {
+		r.err = r.s.errAt(r.s.tline, r.s.tcol, ErrLimit, "more than %d CommunicatorStructure and ContactStructure elements", r.s.lim.MaxEnvelopeItems)
+	}
+}
+
+// value reads the text of the element whose start tag was just taken,
+// up to its end tag, and checks it with check (nil: any text). A nilled
+// element (xsi:nil true) must be empty, and its value is not checked.
+func (r *hdr) value(name string, check func(v []byte) error) (v string, nilled bool) {
+	s := r.s
+	line, col := s.tline, s.tcol
+	nilled = s.nilled == nilTrue
+	var text []byte
+	if !s.empty {
+		if err := s.readText(); err != nil {
+			r.err = err
+			return "", false
+		}
+		text = s.text
+		if nilled && (len(text) > 0 || s.cdata) {
+			r.err = s.errAt(line, col, ErrStructure, "element <%s> is nil (xsi:nil) but has content", name)
+			return "", false
+		}
+	}
+	if !nilled && check != nil {
+		if err := check(text); err != nil {
+			r.err = &FieldError{Field: name, Line: line, Col: col, Err: err}
+			return "", false
+		}
+	}
+	return string(text), nilled
+}
+
+// leaf reads the required text element name in ns, a child of parent,
+// checks its value with use and returns it.
+func (r *hdr) leaf(ns, name, parent string, use func(v []byte) error) string {
+	if !r.expect(ns, name, parent) {
+		return ""
+	}
+	v, _ := r.value(name, use)
+	return v
+}
+
+// optional reads the text element name in ns into o if it comes next.
+func (r *hdr) optional(ns, name string, o *Optional, check func(v []byte) error) {
+	if !r.at(ns, name) {
+		return
+	}
+	r.held = false
+	o.Present = true
+	o.Value, o.Nil = r.value(name, check)
+}
+
+// maxRunes checks that a value has at most n characters.
+func maxRunes(n int) func(v []byte) error {
+	return func(v []byte) error {
+		if c := utf8.RuneCount(v); c > n {
+			return fmt.Errorf("%w: %d characters, at most %d are allowed", ErrMalformed, c, n)
+		}
+		return nil
+	}
+}
+
+// headerName reports whether local in namespace space names an element
+// of the header (DeliveryMetadataNewStructure and the root's children),
+// for messages that tell a misplaced element from an unknown one.
+func (d *Decoder) headerName(space string, local []byte) bool {
+	p, en := &d.p, &d.p.Envelope
+	var names []string
+	switch space {
+	case p.EnvelopeNamespace:
+		names = []string{en.Envelope, en.Source, nameRefID, en.SurveyID, en.FormID, en.Period, en.Entity, en.EntityIDType,
+			en.EntityID, nameEntityPath, nameAuthorisation, nameAutID, nameAutSubID, namePrivilige, nameReportingDataType}
+	case p.Namespace:
+		names = []string{en.Metadata, en.CommunicatorCollection, en.Communicator, en.CommunicationDescription,
+			en.CommunicationDateTime, en.SystemStructure, en.SystemName, en.SystemVersion, en.ContactCollection,
+			en.Contact, en.ContactTypeName, en.ContactIdentifier, en.ContactEmailAddress, nameDBoks, nameCVR,
+			nameProductionUnit, en.FormVersion, p.Area, p.Collection}
+	}
+	return slices.Contains(names, string(local))
 }
 
 // digits reads exactly n ASCII digits.

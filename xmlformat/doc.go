@@ -79,19 +79,103 @@
 //
 // # Reading
 //
-// The Decoder reads any well-formed equivalent of the canonical form:
-// other prefixes, comments, processing instructions, CDATA sections,
-// character references, CRLF line ends, no declaration. A UTF-8 byte
-// order mark is accepted and skipped (XML allows it and common tools write
-// it); UTF-16 and any encoding other than UTF-8 are refused. Otherwise it
-// is strict: the profile's root, namespaces, elements in their order and
-// codes, no other elements or attributes (xsi:schemaLocation excepted),
-// and the values in the forms above. It refuses document type declarations
-// and entity declarations, so no entity is expanded and nothing is fetched
-// (billion laughs and XXE cannot happen), and it enforces Limits on
-// nesting depth, text size and tag size. Errors are a *SyntaxError (fatal)
-// or a *FieldError (one malformed value; reading goes on), both with line
-// and column, and neither ever prints a whole CPR number.
+// The writer is strict, the reader tolerant. The Decoder reads any
+// well-formed equivalent of the canonical form: other prefixes, comments,
+// processing instructions, CDATA sections, character references, CRLF
+// line ends, no declaration. A UTF-8 byte order mark is accepted and
+// skipped (XML allows it and common tools write it); UTF-16 and any
+// encoding other than UTF-8 are refused.
+//
+// It reads DeliveryMetadataNewStructure in every form DST's published
+// envelope schema admits, no more: the order, optional and repeated
+// elements and nillable leaves of DST_Envelope.xsd,
+// DST_DeliveryMetadataNewStructure.xsd and the files they include
+// (SOURCES.md: dst-envelope-xsd), which the profile's XSD (SchemaFS)
+// follows exactly:
+//
+//	dst:Envelope        Source, RefID?, SurveyID, FormID, Period,
+//	                    Entity{EntityIDType, EntityID, EntityPath?,
+//	                    Authorisation{AutID?, AutSubID?, Privilige?}?},
+//	                    ReportingDataType?
+//	then                CommunicatorStructureCollection* of
+//	                    CommunicatorStructure+ {CommunicationDescription,
+//	                    CommunicationDateTime, SystemStructure?}
+//	                    ContactStructureCollection* of ContactStructure+
+//	                    DBoksContactNewStructure{CVRnumberIdentifier?,
+//	                    ProductionUnitIdentifier?}?
+//	                    FormVersion?
+//
+// (? optional, * any number, + one or more). RefID, EntityPath, AutID,
+// AutSubID, Privilige and ReportingDataType may be nil (xsi:nil="true",
+// "1", "false" or "0"; a nil element has no content, not even white
+// space). DST declares the other dst: leaves nillable too; the profile
+// does not, since a nil Source, SurveyID, FormID, Period, EntityIDType or
+// EntityID would leave the file without the code, year or municipality
+// the profile requires. An element out of DST's order, repeated where
+// DST's schema does not repeat it, unknown, or nil where it may not be is
+// refused (ErrStructure). DST's sibling deliveries carry three
+// ContactStructures (Faglig ansvarlig, Teknisk ansvarlig,
+// Kvitteringsmodtager), a DBoksContactNewStructure and a
+// CommunicationDateTime without offset (SOURCES.md: os2bos-dst-export).
+//
+// How the envelope maps onto siu.Header (modeled; the Encoder writes one
+// CommunicatorStructure and one ContactStructure, so the mapping is the
+// identity for its files):
+//
+//   - Contact is the first ContactStructure, over every collection, whose
+//     ContactTypeName is the profile's (Kvitteringsmodtager): DST sends
+//     its receipt there. With several, the first; with none (another type
+//     only, or no ContactStructure at all), Contact is empty and the
+//     validator reports the missing receipt e-mail (SIU-HDR-011), so a
+//     file without a receipt recipient is read, not lost.
+//   - Description, Created and System are the first CommunicatorStructure's
+//     (the one that made the file; later ones record what happened to it).
+//     Without a CommunicatorStructure they are empty and the validator
+//     reports the missing time (SIU-HDR-007); without SystemStructure,
+//     System is empty.
+//   - A CommunicationDateTime is xs:dateTime as the profile's XSD
+//     restricts it: YYYY-MM-DDThh:mm:ss (year 0001 to 9999, a day its
+//     month has, 24:00:00 the next day's midnight), an optional fraction of
+//     a second, an optional time zone (Z or ±hh:mm, at most 14 hours), no
+//     white space around it. Without a time zone it is Danish time, as
+//     DST's sibling deliveries write it: CET (+01:00), or CEST (+02:00)
+//     from 01:00 UTC on the last Sunday of March to 01:00 UTC on the last
+//     Sunday of October, the EU rule in force since 1996, applied to every
+//     year. The hour that occurs twice when summer time ends is read as
+//     summer time (the earlier instant); the hour skipped when it begins is
+//     read with standard time's offset. Created then carries that offset,
+//     so the instant is exact and the validator's checks apply; the
+//     written text stays in Envelope.Communicators[i].DateTime. (Reading
+//     it as UTC, or refusing it, would misdate or lose DST's own form;
+//     siu.Header has no place for "no offset".)
+//   - Every other value of the envelope (RefID, EntityPath, Authorisation,
+//     ReportingDataType, DBoksContactNewStructure, the other
+//     CommunicatorStructures and ContactStructures, whether FormVersion is
+//     there) is in the Envelope that Decoder.Envelope returns. The values
+//     siu.Header carries are checked by the validator (SIU-HDR rules);
+//     those it does not carry the decoder checks against DST's types,
+//     since no one else would: AutID at most 100 characters,
+//     CVRnumberIdentifier 8 digits, ProductionUnitIdentifier exactly 10
+//     characters, and in the other ContactStructures and
+//     CommunicatorStructures the lengths of ContactTypeName (50),
+//     ContactIdentifier (100), CommunicationDescription (50), SystemName
+//     (50) and SystemVersion (20) and the xkom form of ContactEmailAddress
+//     (siu.IsEmailAddress). A value outside them is a *FieldError.
+//   - Source, SurveyID, EntityIDType and FormVersion (when present) must be
+//     the profile's codes, FormID its FormID or TestFormID, Period four
+//     digits, EntityID three digits, as before.
+//
+// What the file's own content must look like stays strict: OMRAADE, the
+// collection and the records exactly as the profile names them, in their
+// order, no other elements or attributes (xsi:schemaLocation excepted),
+// and the values in the forms above. It refuses document type
+// declarations and entity declarations, so no entity is expanded and
+// nothing is fetched (billion laughs and XXE cannot happen), and it
+// enforces Limits on nesting depth, text size, tag size and the number of
+// CommunicatorStructures and ContactStructures. Errors are a *SyntaxError
+// (fatal) or a *FieldError (one malformed value; reading goes on, except
+// in the header, where it is fatal), both with line and column, and
+// neither ever prints a whole CPR number.
 //
 // The Decoder streams: it holds one record at a time and reads a file of
 // any size in constant memory. This package needs no cgo. Package

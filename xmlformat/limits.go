@@ -17,6 +17,12 @@ type Limits struct {
 	// MaxTagSize is the largest start or end tag with its attributes, in
 	// bytes. Default 16384.
 	MaxTagSize int
+	// MaxEnvelopeItems is the most CommunicatorStructure and
+	// ContactStructure elements, together, the decoder reads from the
+	// envelope (DST's schema puts no bound on them; Decoder.Envelope holds
+	// them all). Default 64; the profile's writer emits 2, DST's sibling
+	// deliveries 4.
+	MaxEnvelopeItems int
 }
 
 // Defaults of Limits.
@@ -24,6 +30,8 @@ const (
 	DefaultMaxDepth    = 32
 	DefaultMaxTextSize = 4096
 	DefaultMaxTagSize  = 16384
+
+	DefaultMaxEnvelopeItems = 64
 )
 
 // withDefaults returns l with every zero or negative field set to its
@@ -37,6 +45,9 @@ func (l Limits) withDefaults() Limits {
 	}
 	if l.MaxTagSize <= 0 {
 		l.MaxTagSize = DefaultMaxTagSize
+	}
+	if l.MaxEnvelopeItems <= 0 {
+		l.MaxEnvelopeItems = DefaultMaxEnvelopeItems
 	}
 	return l
 }

@@ -108,6 +108,21 @@ func FuzzDecode(f *testing.F) {
 		f.Add(b[:len(b)/2])
 		f.Add(bytes.ReplaceAll(b, []byte("dst:"), []byte("e:")))
 	}
+	// The envelope's other forms: RefID, Authorisation, nil, three
+	// contacts, DBoks, a time without offset.
+	if b, err := os.ReadFile("testdata/voksen.golden"); err == nil {
+		s := string(b)
+		s = strings.Replace(s, "<IndividUdgiftLeveranceStruktur ", `<IndividUdgiftLeveranceStruktur xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" `, 1)
+		s = strings.Replace(s, "      <dst:SurveyID>", `<dst:RefID xsi:nil="true"/><dst:SurveyID>`, 1)
+		s = strings.Replace(s, "</dst:EntityID>", "</dst:EntityID><dst:Authorisation><dst:AutID>a</dst:AutID></dst:Authorisation>", 1)
+		s = strings.Replace(s, "      <ContactStructure>", "<ContactStructure><ContactTypeName>Faglig ansvarlig</ContactTypeName><ContactIdentifier>f</ContactIdentifier><ContactEmailAddress>f@k.dk</ContactEmailAddress></ContactStructure>\n      <ContactStructure>", 1)
+		s = strings.Replace(s, "    <FormVersion>", "<DBoksContactNewStructure><CVRnumberIdentifier>29189846</CVRnumberIdentifier></DBoksContactNewStructure><FormVersion>", 1)
+		s = strings.Replace(s, "2026-03-02T09:15:00+01:00", "2026-10-25T02:30:00", 1)
+		if err := decodeErr(s, Limits{}); err != nil {
+			f.Fatalf("the envelope seed: %v", err)
+		}
+		f.Add([]byte(s))
+	}
 	f.Add([]byte(`<!DOCTYPE a [<!ENTITY b "c">]><a>&b;</a>`))
 	f.Add([]byte("\xEF\xBB\xBF<?xml version='1.0'?><a/>"))
 	f.Add([]byte("<a><![CDATA[x]]><!-- y --><?z?></a>"))

@@ -45,9 +45,25 @@ type scanner struct {
 	tcol  int
 
 	text    []byte     // text content of the last readText
+	cdata   bool       // the last readText met a CDATA section (empty or not)
 	attrBuf []byte     // names and values of the current tag's attributes
 	attrs   []attrSpan // spans into attrBuf
+
+	// nillable reports whether an element may carry xsi:nil; nil: none
+	// may. nilled is the current start tag's xsi:nil: nilAbsent,
+	// nilFalse or nilTrue.
+	nillable func(space string, local []byte) bool
+	nilled   nilState
 }
+
+// nilState is the value of a start tag's xsi:nil attribute.
+type nilState uint8
+
+const (
+	nilAbsent nilState = iota // no xsi:nil
+	nilFalse                  // xsi:nil="false" (or "0")
+	nilTrue                   // xsi:nil="true" (or "1")
+)
 
 type tokKind uint8
 
@@ -565,6 +581,7 @@ func (s *scanner) skipPI(line, col int) error {
 
 // readCDATA appends a CDATA section's content to s.text.
 func (s *scanner) readCDATA() error {
+	s.cdata = true
 	for {
 		c, ok := s.readByte()
 		if !ok {
@@ -883,7 +900,9 @@ func (s *scanner) startElement(line, col int) error {
 			s.bindings = append(s.bindings, binding{string(p), s.intern(val)})
 		}
 	}
-	for _, a := range s.attrs {
+	s.nilled = nilAbsent
+	nilAt := -1 // the xsi:nil attribute, checked once the element's name is known
+	for i, a := range s.attrs {
 		name := s.attrBuf[a.name0:a.name1]
 		if string(name) == "xmlns" || bytes.HasPrefix(name, []byte("xmlns:")) {
 			continue
@@ -900,6 +919,10 @@ func (s *scanner) startElement(line, col int) error {
 			if uri == xsiNamespace && (string(local) == "schemaLocation" || string(local) == "noNamespaceSchemaLocation") {
 				continue
 			}
+			if uri == xsiNamespace && string(local) == "nil" && s.nillable != nil {
+				nilAt = i
+				continue
+			}
 		}
 		return s.errAt(line, col, ErrStructure, "attribute %s is not allowed on <%s>", safeName(name), safeName(s.qname))
 	}
@@ -911,6 +934,21 @@ func (s *scanner) startElement(line, col int) error {
 	uri, ok := s.lookup(prefix)
 	if !ok {
 		return s.errAt(line, col, ErrSyntax, "prefix %s of <%s> is not declared", safeName(prefix), safeName(s.qname))
+	}
+	if nilAt >= 0 {
+		a := s.attrs[nilAt]
+		if !s.nillable(uri, local) {
+			return s.errAt(line, col, ErrStructure, "attribute %s is not allowed on <%s>, which is not nillable", safeName(s.attrBuf[a.name0:a.name1]), safeName(s.qname))
+		}
+		// An xs:boolean, its white space collapsed.
+		switch v := s.attrBuf[a.val0:a.val1]; string(bytes.Trim(v, " \t\n\r")) {
+		case "true", "1":
+			s.nilled = nilTrue
+		case "false", "0":
+			s.nilled = nilFalse
+		default:
+			return s.errAt(line, col, ErrStructure, "xsi:nil on <%s> is %s, want true or false", safeName(s.qname), safeText(v))
+		}
 	}
 	s.kind, s.space, s.local, s.tline, s.tcol = tokStart, uri, local, line, col
 	if s.empty {
@@ -987,7 +1025,7 @@ func (s *scanner) readEndTag(line, col int) error {
 // references and CDATA sections make up the text; comments and processing
 // instructions are skipped; a child element is an error.
 func (s *scanner) readText() error {
-	s.text = s.text[:0]
+	s.text, s.cdata = s.text[:0], false
 	// Fast path: plain ASCII text inside the buffer.
 	buf := s.buf[s.pos:s.end]
 	i := 0

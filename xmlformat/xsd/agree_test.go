@@ -159,7 +159,7 @@ func TestCheckersAgreeOnProjectFiles(t *testing.T) {
 func TestCheckersAgreeOnMutations(t *testing.T) {
 	lib := mustDefault(t)
 	var bases [][]byte
-	for _, f := range []string{"testdata/valid.xml", "../testdata/voksen.golden", "../testdata/empty-samlet.golden", "../testdata/test-boern.golden"} {
+	for _, f := range []string{"testdata/valid.xml", "testdata/dst-envelope.xml", "../testdata/voksen.golden", "../testdata/empty-samlet.golden", "../testdata/test-boern.golden"} {
 		data, err := os.ReadFile(f)
 		if err != nil {
 			t.Fatal(err)

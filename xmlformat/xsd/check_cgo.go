@@ -128,12 +128,17 @@ func (c *checker) problemsOf(out outcome, msgs []string, p piece) []Problem {
 	if len(p.doc) > maxProbeBytes {
 		return locateAll(&loc, msgs)
 	}
-	loc.probe = func(i int, msg string) bool {
+	loc.probe = func(i int, whole bool, msg string) bool {
 		e := loc.elems[i]
 		var doc []byte
-		doc = append(append(doc, p.prefix...), p.doc[:e.tagEnd]...)
-		if !e.empty {
-			doc = append(append(append(doc, "</"...), e.qname...), '>')
+		switch {
+		case whole:
+			doc = append(append(doc, p.prefix...), p.doc[:e.end]...)
+		default:
+			doc = append(append(doc, p.prefix...), p.doc[:e.tagEnd]...)
+			if !e.empty {
+				doc = append(append(append(doc, "</"...), e.qname...), '>')
+			}
 		}
 		doc = append(append(doc, closersAfter(loc.elems, i)...), p.suffix...)
 		got := check(v.schema.lib.xs, doc).msgs

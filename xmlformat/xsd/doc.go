@@ -62,7 +62,13 @@
 // error, except the schema instance attributes: xsi:schemaLocation and
 // xsi:noNamespaceSchemaLocation (hints, not followed), xsi:type naming the
 // element's own type (no type of the schema derives from another), and
-// xsi:nil, always an error since no element is nillable. Its messages are
+// xsi:nil, an xs:boolean allowed on the nillable elements only (the
+// optional leaves of dst:Envelope, as in DST's schema: RefID, EntityPath,
+// AutID, AutSubID, Privilige, ReportingDataType). A nilled element
+// (xsi:nil true) has no content at all: every text node before its first
+// child element (white space and an empty CDATA section too) is an
+// error, and so is its first child element, after which nothing in it is
+// checked; its value is not checked against its type. Its messages are
 // libxml2's, word for word.
 //
 // Both checkers cut the document into the same pieces and report problems

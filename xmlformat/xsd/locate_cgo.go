@@ -95,11 +95,17 @@ type locator struct {
 	fallback int // line for a message naming no element of the piece
 	// probe, if not nil, reports whether libxml2 gives msg for the piece
 	// cut just after the start tag of element i (it and its open
+	// ancestors closed), or, whole, just after its end tag (its open
 	// ancestors closed). It settles which of several elements of the same
-	// name an "is not expected" message is about: the first for which the
-	// cut piece has it. (Cut after the whole element, an element holding
-	// the one meant, of the same name, would be taken for it.)
-	probe func(i int, msg string) bool
+	// name a message is about: the first for which the cut piece has it
+	// (the envelope repeats ContactStructureCollection, ContactStructure
+	// and CommunicatorStructure, and the first of them may be fine). A
+	// message about a start tag ("is not expected", an attribute) is
+	// probed cut after the start tag (cut after the whole element, an
+	// element holding the one meant, of the same name, would be taken for
+	// it); one about the content ("Missing child element(s)", text or a
+	// child element where none may be) after the whole element.
+	probe func(i int, whole bool, msg string) bool
 }
 
 // maxProbes bounds the validations one message may cost.
@@ -126,7 +132,14 @@ func (l *locator) line(msg string) int {
 	}
 	value, hasValue := messageValue(msg)
 	best := -1
-	if l.probe != nil && strings.Contains(msg, "This element is not expected") {
+	missing := strings.Contains(msg, "Missing child element")
+	// A message about the start tag (an unexpected element, its
+	// attributes) is probed cut after the start tag; one about the
+	// content (missing children, text or a child where none may be) after
+	// the whole element. A message quoting a value is placed by the value.
+	atStart := strings.Contains(msg, "This element is not expected") || strings.Contains(msg, "', attribute '") ||
+		strings.Contains(msg, "The element is not 'nillable'")
+	if l.probe != nil && (atStart || !hasValue) {
 		var cands []int
 		for i := l.cursor; i < len(l.elems); i++ {
 			if l.elems[i].is(name) && l.elems[i].end > 0 {
@@ -135,14 +148,16 @@ func (l *locator) line(msg string) int {
 		}
 		if len(cands) > 1 && len(cands) <= maxProbes {
 			for _, i := range cands {
-				if best < 0 && l.probe(i, msg) {
+				if best < 0 && l.probe(i, !atStart, msg) {
 					best = i
 				}
 			}
 		}
 	}
 	for i := l.cursor; i < len(l.elems) && best < 0; i++ {
-		if l.elems[i].is(name) && (!hasValue || l.elems[i].text == value) {
+		// The element's text is kept trimmed; an xs:string value is quoted
+		// as written, white space and all.
+		if l.elems[i].is(name) && (!hasValue || l.elems[i].text == value || l.elems[i].text == strings.TrimSpace(value)) {
 			best = i
 		}
 	}
@@ -160,7 +175,7 @@ func (l *locator) line(msg string) int {
 		return l.fallback
 	}
 	l.cursor = best
-	if strings.Contains(msg, "Missing child element") {
+	if missing {
 		return l.elems[best].endLine
 	}
 	return l.elems[best].line

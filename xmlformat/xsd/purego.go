@@ -51,6 +51,9 @@ type pelem struct {
 	// Simple content: the value so far, and whether an element child came.
 	text  []byte
 	child bool
+
+	// nilled: a nillable element with xsi:nil true, which must be empty.
+	nilled bool
 }
 
 // pendProblem is a problem of the current piece; atUnit: its line is the
@@ -323,6 +326,13 @@ func (p *pure) start(t token) {
 		parent := &p.stack[depth-1]
 		switch {
 		case parent.decl == nil:
+		case parent.nilled:
+			// libxml2 reports the first child of a nilled element and
+			// nothing in it after that.
+			if !parent.child {
+				p.problem(parent.line, "Element '%s': Neither character nor element content is allowed, because the element was 'nilled'.", parent.name)
+			}
+			parent.child = true
 		case parent.decl.simple != nil:
 			if !parent.child {
 				p.problem(parent.line, "Element '%s': Element content is not allowed, because the type definition is simple.", parent.name)
@@ -369,9 +379,17 @@ func (p *pure) attributes(e *pelem, line int) {
 		case "type":
 			p.xsiType(e, line, string(a.value))
 		case "nil":
-			switch strings.Trim(string(a.value), " ") {
-			case "true", "false", "1", "0":
-				p.problem(line, "Element '%s': The element is not 'nillable'.", e.name)
+			// An xs:boolean, white space collapsed; a nillable element
+			// with xsi:nil true is nilled: it must have no content, and
+			// its value is not checked.
+			switch collapse(string(a.value)) {
+			case "true", "1":
+				e.nilled = e.decl.nillable
+				fallthrough
+			case "false", "0":
+				if !e.decl.nillable {
+					p.problem(line, "Element '%s': The element is not 'nillable'.", e.name)
+				}
 			default:
 				p.problem(line, "Element '%s', attribute '%s': '%s' is not a valid value of the atomic type 'xs:boolean'.", e.name, an, quoted(a.value))
 			}
@@ -416,7 +434,7 @@ func (p *pure) end(t token) {
 		p.pieceOff = t.off
 	}
 	e := &p.stack[n-1]
-	if d := e.decl; d != nil {
+	if d := e.decl; d != nil && !e.nilled {
 		if d.complex != nil {
 			if !e.bad && !e.complete() {
 				p.problem(t.line, "Element '%s': Missing child element(s).%s", e.name, e.expected(false))
@@ -446,6 +464,14 @@ func (p *pure) text(t token, cdata bool) {
 	e := &p.stack[n-1]
 	d := e.decl
 	if d == nil {
+		return
+	}
+	if e.nilled {
+		// Every text node before the first child element, white space
+		// and empty CDATA sections too, as libxml2 reports them.
+		if !e.child {
+			p.problem(e.line, "Element '%s': Neither character nor element content is allowed because the element is 'nilled'.", e.name)
+		}
 		return
 	}
 	if d.simple != nil {

@@ -70,14 +70,19 @@ type complexType struct {
 	seq  []particle
 }
 
-// elementDecl declares an element: its name and its type, simple or
-// complex. No element of the schema is nillable, abstract or has a
-// default value, and no type derives from another of the schema's types.
+// elementDecl declares an element: its name, its type, simple or
+// complex, and whether it is nillable (xsi:nil="true" then stands for its
+// value). No element of the schema is abstract or has a default value,
+// and no type derives from another of the schema's types.
 type elementDecl struct {
-	name    qname
-	simple  *simpleType
-	complex *complexType
+	name     qname
+	simple   *simpleType
+	complex  *complexType
+	nillable bool
 }
+
+// orNil makes e nillable.
+func (e *elementDecl) orNil() *elementDecl { e.nillable = true; return e }
 
 // typeName is the name of the element's type.
 func (e *elementDecl) typeName() qname {
@@ -122,9 +127,10 @@ func seq(ns, name string, ps ...particle) *complexType {
 	return &complexType{name: qname{ns, name}, seq: ps}
 }
 
-func one(e *elementDecl) particle      { return particle{e, 1, 1} }
-func optional(e *elementDecl) particle { return particle{e, 0, 1} }
-func many(e *elementDecl) particle     { return particle{e, 0, unbounded} }
+func one(e *elementDecl) particle       { return particle{e, 1, 1} }
+func optional(e *elementDecl) particle  { return particle{e, 0, 1} }
+func many(e *elementDecl) particle      { return particle{e, 0, unbounded} }
+func oneOrMore(e *elementDecl) particle { return particle{e, 1, unbounded} }
 
 // The simple types, file by file.
 var (
@@ -136,6 +142,11 @@ var (
 	periodType       = restrict(nsDST, "PeriodType", xsString).withMaxLength(20).withPattern(`[0-9]{4}`)
 	entityKindType   = restrict(nsDST, "EntityKindType", xsString).withEnum("Kommune")
 	entityIDValueTyp = restrict(nsDST, "EntityIDValueType", xsString).withMaxLength(20).withPattern(`[0-9]{3}`)
+	entityPathType   = restrict(nsDST, "EntityPathType", xsString)
+	autIDType        = restrict(nsDST, "AutIDType", xsString).withMaxLength(100)
+	autSubIDType     = restrict(nsDST, "AutSubIDType", xsString)
+	priviligeType    = restrict(nsDST, "PriviligeType", xsString)
+	reportingDataTyp = restrict(nsDST, "ReportingDataTypeType", xsString)
 
 	// siu-xkom-email.xsd (namespace xkom).
 	emailType = restrict(nsXKOM, "EmailAddressIdentifierType", xsString).
@@ -144,7 +155,7 @@ var (
 	// siu-delivery-metadata.xsd (namespace siu).
 	communicationDescriptionType = restrict(nsSIU, "CommunicationDescriptionType", xsString).withMaxLength(50)
 	communicationDateTimeType    = restrict(nsSIU, "CommunicationDateTimeType", xsDateTime).
-					withPattern(`[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(Z|[+\-][0-9]{2}:[0-9]{2})`)
+					withPattern(`[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]+)?(Z|[+\-][0-9]{2}:[0-9]{2})?`)
 	systemNameType               = restrict(nsSIU, "SystemNameType", xsString).withMaxLength(50)
 	systemVersionType            = restrict(nsSIU, "SystemVersionType", xsString).withMaxLength(20)
 	contactTypeNameType          = restrict(nsSIU, "ContactTypeNameType", xsString).withMaxLength(50)
@@ -167,23 +178,35 @@ var (
 // namespace too).
 var (
 	// siu-envelope.xsd.
-	dstSource       = elem(nsDST, "Source", sourceType)
-	dstRefID        = elem(nsDST, "RefID", refIDType)
-	dstSurveyID     = elem(nsDST, "SurveyID", surveyIDType)
-	dstFormID       = elem(nsDST, "FormID", formIDType)
-	dstPeriod       = elem(nsDST, "Period", periodType)
-	dstEntityIDType = elem(nsDST, "EntityIDType", entityKindType)
-	dstEntityID     = elem(nsDST, "EntityID", entityIDValueTyp)
-	dstEntity       = complexElem(nsDST, "Entity", seq(nsDST, "EntityType",
+	dstSource            = elem(nsDST, "Source", sourceType)
+	dstRefID             = elem(nsDST, "RefID", refIDType).orNil()
+	dstSurveyID          = elem(nsDST, "SurveyID", surveyIDType)
+	dstFormID            = elem(nsDST, "FormID", formIDType)
+	dstPeriod            = elem(nsDST, "Period", periodType)
+	dstEntityIDType      = elem(nsDST, "EntityIDType", entityKindType)
+	dstEntityID          = elem(nsDST, "EntityID", entityIDValueTyp)
+	dstEntityPath        = elem(nsDST, "EntityPath", entityPathType).orNil()
+	dstAutID             = elem(nsDST, "AutID", autIDType).orNil()
+	dstAutSubID          = elem(nsDST, "AutSubID", autSubIDType).orNil()
+	dstPrivilige         = elem(nsDST, "Privilige", priviligeType).orNil()
+	dstReportingDataType = elem(nsDST, "ReportingDataType", reportingDataTyp).orNil()
+	dstAuthorisation     = complexElem(nsDST, "Authorisation", seq(nsDST, "AuthorisationType",
+		optional(dstAutID),
+		optional(dstAutSubID),
+		optional(dstPrivilige)))
+	dstEntity = complexElem(nsDST, "Entity", seq(nsDST, "EntityType",
 		one(dstEntityIDType),
-		one(dstEntityID)))
+		one(dstEntityID),
+		optional(dstEntityPath),
+		optional(dstAuthorisation)))
 	dstEnvelope = complexElem(nsDST, "Envelope", seq(nsDST, "EnvelopeType",
 		one(dstSource),
 		optional(dstRefID),
 		one(dstSurveyID),
 		one(dstFormID),
 		one(dstPeriod),
-		one(dstEntity)))
+		one(dstEntity),
+		optional(dstReportingDataType)))
 
 	// siu-delivery-metadata.xsd.
 	communicationDescription = elem(nsSIU, "CommunicationDescription", communicationDescriptionType)
@@ -197,24 +220,24 @@ var (
 	communicatorStructure = complexElem(nsSIU, "CommunicatorStructure", seq(nsSIU, "CommunicatorStructureType",
 		one(communicationDescription),
 		one(elem(nsSIU, "CommunicationDateTime", communicationDateTimeType)), // local
-		one(systemStructure)))
+		optional(systemStructure)))
 	communicatorStructureCollection = complexElem(nsSIU, "CommunicatorStructureCollection", seq(nsSIU, "CommunicatorStructureCollectionType",
-		one(communicatorStructure)))
+		oneOrMore(communicatorStructure)))
 	contactStructure = complexElem(nsSIU, "ContactStructure", seq(nsSIU, "ContactStructureType",
 		one(contactTypeName),
 		one(contactIdentifier),
 		one(elem(nsSIU, "ContactEmailAddress", emailType)))) // local
 	contactStructureCollection = complexElem(nsSIU, "ContactStructureCollection", seq(nsSIU, "ContactStructureCollectionType",
-		one(contactStructure)))
+		oneOrMore(contactStructure)))
 	dboksContactNewStructure = complexElem(nsSIU, "DBoksContactNewStructure", seq(nsSIU, "DBoksContactNewStructureType",
 		optional(elem(nsSIU, "CVRnumberIdentifier", cvrNumberIdentifierType)),            // local
 		optional(elem(nsSIU, "ProductionUnitIdentifier", productionUnitIdentifierType)))) // local
 	deliveryMetadataNewStructure = complexElem(nsSIU, "DeliveryMetadataNewStructure", seq(nsSIU, "DeliveryMetadataNewStructureType",
 		one(dstEnvelope),
-		one(communicatorStructureCollection),
-		one(contactStructureCollection),
+		many(communicatorStructureCollection),
+		many(contactStructureCollection),
 		optional(dboksContactNewStructure),
-		one(elem(nsSIU, "FormVersion", formVersionType)))) // local
+		optional(elem(nsSIU, "FormVersion", formVersionType)))) // local
 
 	// siu.xsd.
 	individUdgiftStruktur = complexElem(nsSIU, "IndividUdgiftStruktur", seq(nsSIU, "IndividUdgiftStrukturType",
@@ -242,6 +265,7 @@ var schemaTypes = map[qname]bool{}
 func init() {
 	for _, e := range []*elementDecl{
 		dstSource, dstRefID, dstSurveyID, dstFormID, dstPeriod, dstEntityIDType, dstEntityID, dstEntity, dstEnvelope,
+		dstEntityPath, dstAutID, dstAutSubID, dstPrivilige, dstReportingDataType, dstAuthorisation,
 		communicationDescription, systemName, systemVersion, contactTypeName, contactIdentifier,
 		systemStructure, communicatorStructure, communicatorStructureCollection,
 		contactStructure, contactStructureCollection, dboksContactNewStructure, deliveryMetadataNewStructure,

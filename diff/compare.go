@@ -13,7 +13,6 @@ import (
 
 	"github.com/siukit/siukit/civil"
 	"github.com/siukit/siukit/cpr"
-	"github.com/siukit/siukit/internal/fatotals"
 	"github.com/siukit/siukit/kontoplan"
 	"github.com/siukit/siukit/siu"
 )
@@ -193,7 +192,7 @@ func Compare(ctx context.Context, old, new iter.Seq2[siu.Line, error], opts Opti
 	if opts.RunLines < 1 || opts.MaxGroup < 1 {
 		return nil, fmt.Errorf("diff: Options.RunLines and Options.MaxGroup must be positive")
 	}
-	c := &comparer{opts: opts, oldSums: fatotals.New(0), newSums: fatotals.New(0), res: &Result{}}
+	c := &comparer{opts: opts, oldSums: siu.NewSums(siu.ReconcileOptions{}), newSums: siu.NewSums(siu.ReconcileOptions{}), res: &Result{}}
 	so := &sorter{dir: opts.TempDir, runLen: opts.RunLines}
 	defer so.close()
 	if err := so.fill(ctx, old); err != nil {
@@ -222,7 +221,7 @@ func Compare(ctx context.Context, old, new iter.Seq2[siu.Line, error], opts Opti
 type comparer struct {
 	opts             Options
 	res              *Result
-	oldSums, newSums *fatotals.Sums
+	oldSums, newSums *siu.Sums
 	listed           [4]int
 	// the citizen being merged, and whether each side has it
 	citizen      string

@@ -10,7 +10,6 @@ import (
 	"github.com/siukit/siukit/cpr"
 	"github.com/siukit/siukit/csvformat"
 	"github.com/siukit/siukit/diff"
-	"github.com/siukit/siukit/internal/fatotals"
 	"github.com/siukit/siukit/kontoplan"
 	"github.com/siukit/siukit/siu"
 	"github.com/siukit/siukit/source"
@@ -157,7 +156,7 @@ type Builder struct {
 	cur    siu.Line
 	curPos int
 	curOK  bool
-	sums   *fatotals.Sums
+	sums   *siu.Sums
 	chart  *kontoplan.Chart
 	hist   histogram
 	months monthTotals
@@ -194,7 +193,7 @@ func NewBuilder(h siu.Header, opts Options) *Builder {
 	b := &Builder{
 		p: &Page{Lang: lang, Header: h, Schema: opts.Schema, Answers: opts.Answers != nil, Threshold: threshold,
 			Previous: opts.Previous, Reconciled: opts.Accounts != nil, Ignored: map[string]int{}, opts: opts},
-		max: max, rules: map[string]*RuleSection{}, sums: fatotals.New(share), chart: chart,
+		max: max, rules: map[string]*RuleSection{}, sums: siu.NewSums(siu.ReconcileOptions{Year: share}), chart: chart,
 		byFn: map[kontoplan.Function]int{}, lang: lang,
 		hist: newHistogram(threshold), months: monthTotals{year: h.Year},
 	}

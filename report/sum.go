@@ -3,7 +3,6 @@ package report
 import (
 	"github.com/shopspring/decimal"
 
-	"github.com/siukit/siukit/internal/fatotals"
 	"github.com/siukit/siukit/siu"
 	"github.com/siukit/siukit/source"
 )
@@ -12,7 +11,7 @@ import (
 // they stream by, in memory that grows with the distinct functions and
 // arts, not with the lines: the form of 'siu summary'.
 type Sum struct {
-	sums *fatotals.Sums
+	sums *siu.Sums
 	// ReadErrors are the first MaxReadErrors records that could not be
 	// read or parsed, in file order; ReadErrorCount counts all of them.
 	ReadErrors     []*source.Error
@@ -28,7 +27,7 @@ const MaxReadErrors = 25
 // siu.ReconcileOptions.Year says. A record that cannot be read or parsed
 // is a read error, as source.ReadLines has it.
 func SumLines(src *source.Source, shareYear int) *Sum {
-	s := &Sum{sums: fatotals.New(shareYear)}
+	s := &Sum{sums: siu.NewSums(siu.ReconcileOptions{Year: shareYear})}
 	for l, err := range source.Lines(src) {
 		if err == nil {
 			s.sums.Add(l)
@@ -43,7 +42,7 @@ func SumLines(src *source.Source, shareYear int) *Sum {
 }
 
 // Lines counts the lines added.
-func (s *Sum) Lines() int { return s.sums.Lines() }
+func (s *Sum) Lines() int { return s.sums.Len() }
 
 // Totals returns the totals per function and art, sorted as siu.Totals
 // sorts them.

@@ -36,3 +36,22 @@ func ExampleReconcile() {
 	// 5.38.50 4.0 600000.00 612500.00 -12500.00
 	// agrees: false
 }
+
+// A file of any size is totalled a line at a time: memory grows with the
+// functions and arts, not with the lines.
+func ExampleSums() {
+	s := siu.NewSums(siu.ReconcileOptions{})
+	for _, l := range []siu.Line{
+		exampleLine("0101801234", "5385010000000040", "480000.00"),
+		exampleLine("0202902345", "5385010000000040", "120000.00"),
+		exampleLine("0202902345", "5385010000000072", "-24000.00"),
+	} {
+		s.Add(l) // for instance while the lines are read from a file
+	}
+	for _, t := range s.Totals() {
+		fmt.Println(t.Function, t.Art, t.Amount.StringFixed(2), s.Count(t.Function, t.Art))
+	}
+	// Output:
+	// 5.38.50 4.0 600000.00 2
+	// 5.38.50 7.2 -24000.00 1
+}

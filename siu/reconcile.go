@@ -111,51 +111,136 @@ func artCode(a kontoplan.Art) int {
 type faSum struct {
 	lines int
 	ours  amountSum
-	their amountSum
+}
+
+// Sums totals lines per function and art one line at a time, in memory
+// that grows with the distinct functions and arts, not with the lines: the
+// streaming form of Totals and Reconcile, which are built on it. Create it
+// with NewSums.
+type Sums struct {
+	year  int
+	lines int
+	m     map[faKey]*faSum
+}
+
+// NewSums returns empty Sums that count whole amounts or, with opts.Year,
+// each line's share in that year (see ReconcileOptions). opts.Tolerance is
+// not used.
+func NewSums(opts ReconcileOptions) *Sums {
+	return &Sums{year: opts.Year, m: make(map[faKey]*faSum)}
+}
+
+// Add counts l under the function and art of its account; a line without
+// a valid account is counted under the zero Function and Art.
+func (s *Sums) Add(l Line) {
+	e := s.entry(faKey{l.Account.Function(), l.Account.Art()})
+	e.lines++
+	s.lines++
+	if p := l.Period(); s.year != 0 && p.IsValid() {
+		e.ours.add(p.ShareIn(s.year, l.Amount))
+	} else {
+		e.ours.add(l.Amount)
+	}
+}
+
+// Len returns the number of lines added.
+func (s *Sums) Len() int { return s.lines }
+
+// Count returns the number of lines added under function fn and art art.
+func (s *Sums) Count(fn kontoplan.Function, art kontoplan.Art) int {
+	if e := s.m[faKey{fn, art}]; e != nil {
+		return e.lines
+	}
+	return 0
+}
+
+// Totals returns the totals per function and art, sorted by function then
+// art (the zero Function and Art first).
+func (s *Sums) Totals() []AccountTotal {
+	keys := s.sortedKeys()
+	out := make([]AccountTotal, len(keys))
+	for i, k := range keys {
+		out[i] = AccountTotal{Function: k.fn, Art: k.art, Amount: s.m[k].ours.value()}
+	}
+	return out
+}
+
+// Reconcile compares the totals with the accounts' as the function
+// Reconcile does. It returns an error only for a negative tolerance. The
+// Sums are not changed: accounts are compared on a copy.
+func (s *Sums) Reconcile(accounts []AccountTotal, tolerance decimal.Decimal) (Reconciliation, error) {
+	if tolerance.IsNegative() {
+		return Reconciliation{}, fmt.Errorf("siu: ReconcileOptions.Tolerance is %s: want 0 or more", tolerance)
+	}
+	theirs := make(map[faKey]*amountSum)
+	all := &Sums{m: make(map[faKey]*faSum, len(s.m))}
+	for k, e := range s.m {
+		all.m[k] = &faSum{lines: e.lines, ours: e.ours}
+	}
+	for _, a := range accounts {
+		k := faKey{a.Function, a.Art}
+		all.entry(k)
+		if theirs[k] == nil {
+			theirs[k] = new(amountSum)
+		}
+		theirs[k].add(a.Amount)
+	}
+	var r Reconciliation
+	var ours, their amountSum
+	keys := all.sortedKeys()
+	r.Rows = make([]ReconcileRow, len(keys))
+	for i, k := range keys {
+		e := all.m[k]
+		row := ReconcileRow{Function: k.fn, Art: k.art, Lines: e.lines, Ours: e.ours.value()}
+		if t := theirs[k]; t != nil {
+			row.Theirs = t.value()
+		}
+		row.Difference = row.Ours.Sub(row.Theirs)
+		row.Within = row.Difference.Abs().LessThanOrEqual(tolerance)
+		ours.add(row.Ours)
+		their.add(row.Theirs)
+		r.Rows[i] = row
+	}
+	r.Ours, r.Theirs = ours.value(), their.value()
+	r.Difference = r.Ours.Sub(r.Theirs)
+	return r, nil
+}
+
+// entry returns the sum of k, adding an empty one.
+func (s *Sums) entry(k faKey) *faSum {
+	e := s.m[k]
+	if e == nil {
+		e = new(faSum)
+		s.m[k] = e
+	}
+	return e
+}
+
+func (s *Sums) sortedKeys() []faKey {
+	keys := make([]faKey, 0, len(s.m))
+	for k := range s.m {
+		keys = append(keys, k)
+	}
+	slices.SortFunc(keys, faKey.compare)
+	return keys
 }
 
 // Totals returns the lines' totals per function and art of their accounts,
 // sorted by function then art, counting whole amounts or, with opts.Year,
 // each line's share in that year (see ReconcileOptions). Lines without a
 // valid account are totalled under the zero Function and Art.
-// opts.Tolerance is not used.
+// opts.Tolerance is not used. It is NewSums, Add for each line and
+// Sums.Totals.
 func Totals(lines []Line, opts ReconcileOptions) []AccountTotal {
-	sums := sumLines(lines, opts.Year)
-	keys := sortedKeys(sums)
-	out := make([]AccountTotal, len(keys))
-	for i, k := range keys {
-		out[i] = AccountTotal{Function: k.fn, Art: k.art, Amount: sums[k].ours.value()}
-	}
-	return out
+	return sumLines(lines, opts).Totals()
 }
 
-func sumLines(lines []Line, year int) map[faKey]*faSum {
-	sums := make(map[faKey]*faSum)
+func sumLines(lines []Line, opts ReconcileOptions) *Sums {
+	s := NewSums(opts)
 	for i := range lines {
-		l := &lines[i]
-		k := faKey{l.Account.Function(), l.Account.Art()}
-		s := sums[k]
-		if s == nil {
-			s = new(faSum)
-			sums[k] = s
-		}
-		s.lines++
-		if p := l.Period(); year != 0 && p.IsValid() {
-			s.ours.add(p.ShareIn(year, l.Amount))
-		} else {
-			s.ours.add(l.Amount)
-		}
+		s.Add(lines[i])
 	}
-	return sums
-}
-
-func sortedKeys(sums map[faKey]*faSum) []faKey {
-	keys := make([]faKey, 0, len(sums))
-	for k := range sums {
-		keys = append(keys, k)
-	}
-	slices.SortFunc(keys, faKey.compare)
-	return keys
+	return s
 }
 
 // Reconcile compares the lines' totals per function and art (see Totals)
@@ -167,33 +252,5 @@ func sortedKeys(sums map[faKey]*faSum) []faKey {
 // Every function and art on either side gets a row. It returns an error
 // only for a negative tolerance.
 func Reconcile(lines []Line, accounts []AccountTotal, opts ReconcileOptions) (Reconciliation, error) {
-	if opts.Tolerance.IsNegative() {
-		return Reconciliation{}, fmt.Errorf("siu: ReconcileOptions.Tolerance is %s: want 0 or more", opts.Tolerance)
-	}
-	sums := sumLines(lines, opts.Year)
-	for _, a := range accounts {
-		k := faKey{a.Function, a.Art}
-		s := sums[k]
-		if s == nil {
-			s = new(faSum)
-			sums[k] = s
-		}
-		s.their.add(a.Amount)
-	}
-	var r Reconciliation
-	var ours, theirs amountSum
-	keys := sortedKeys(sums)
-	r.Rows = make([]ReconcileRow, len(keys))
-	for i, k := range keys {
-		s := sums[k]
-		row := ReconcileRow{Function: k.fn, Art: k.art, Lines: s.lines, Ours: s.ours.value(), Theirs: s.their.value()}
-		row.Difference = row.Ours.Sub(row.Theirs)
-		row.Within = row.Difference.Abs().LessThanOrEqual(opts.Tolerance)
-		ours.add(row.Ours)
-		theirs.add(row.Theirs)
-		r.Rows[i] = row
-	}
-	r.Ours, r.Theirs = ours.value(), theirs.value()
-	r.Difference = r.Ours.Sub(r.Theirs)
-	return r, nil
+	return sumLines(lines, opts).Reconcile(accounts, opts.Tolerance)
 }

@@ -69,10 +69,16 @@ func ParsePsrID(s string) (cpr.Number, error) {
 	if s == "" {
 		return cpr.Number{}, ErrMissing
 	}
-	if len(s) != 10 || !allDigits(s) {
-		if _, err := cpr.Parse(s); len(s) == 10 && errors.Is(err, cpr.ErrReplacement) {
+	if len(s) == 10 && !allDigits(s) {
+		// Ten characters, not all digits: cpr.Parse says which position
+		// is wrong, or that the letters make a replacement number.
+		_, err := cpr.Parse(s)
+		if errors.Is(err, cpr.ErrReplacement) {
 			return cpr.Number{}, err // the health sector's letters in positions 8-9
 		}
+		return cpr.Number{}, fmt.Errorf("%w: %w", ErrMalformed, err)
+	}
+	if len(s) != 10 {
 		return cpr.Number{}, fmt.Errorf("%w: want ten digits without hyphen or space (found %d characters)", ErrMalformed, len(s))
 	}
 	return cpr.Parse(s)
@@ -155,7 +161,7 @@ func readRecord(r Record, report func(Finding)) lineData {
 		switch {
 		case errors.Is(err, ErrMissing):
 			emit(psrMissing, FieldPsrID, textPsrMissingDA, textPsrMissingEN)
-		case errors.Is(err, ErrMalformed):
+		case errors.Is(err, ErrMalformed) && !errors.As(err, new(*cpr.Error)):
 			emit(psrMalformed, FieldPsrID,
 				"PsrID skal være ti cifre uden bindestreg eller mellemrum (fandt "+strconv.Itoa(len(r.PsrID))+" tegn).",
 				"The PsrID must be ten digits without hyphen or space (found "+strconv.Itoa(len(r.PsrID))+" characters).")
@@ -164,9 +170,14 @@ func readRecord(r Record, report func(Finding)) lineData {
 				"PsrID er et erstatningspersonnummer, ikke et CPR-nummer eller et fiktivt nummer.",
 				"The PsrID is a replacement number (erstatningspersonnummer), not a CPR number or a fictive number.")
 		default:
+			var ce *cpr.Error
+			why := err.Error()
+			if errors.As(err, &ce) {
+				why = ce.Error()
+			}
 			emit(psrMalformed, FieldPsrID,
 				"PsrID er ikke et gyldigt CPR-nummer: "+cprProblemDA(err)+".",
-				"The PsrID is not a valid CPR number: "+err.Error()+".")
+				"The PsrID is not a valid CPR number: "+why+".")
 		}
 	} else {
 		l.psr = p

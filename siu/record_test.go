@@ -2,6 +2,7 @@ package siu
 
 import (
 	"errors"
+	"strings"
 	"testing"
 
 	"github.com/siukit/siukit/cpr"
@@ -161,5 +162,18 @@ func TestAddRecordReportsEachFieldOnce(t *testing.T) {
 	}
 	if len(counts) != len(want) {
 		t.Errorf("findings on line 1: %v, want only %v", counts, want)
+	}
+}
+
+// TestPsrIDTenCharactersNamesThePosition checks that a PsrID of ten
+// characters with one that is not a digit is reported by its position,
+// not as the wrong length.
+func TestPsrIDTenCharactersNamesThePosition(t *testing.T) {
+	_, fs := ParseRecord(Record{PsrID: "170580-234", Account: "5385010000000040", Amount: "1.00", Start: "2025-01-01", End: "2025-01-31"})
+	if len(fs) != 1 || fs[0].Code != "SIU-PSR-002" || !strings.Contains(fs[0].MessageEN, "position 7") || strings.Contains(fs[0].MessageEN, "malformed value") {
+		t.Fatalf("findings %v, want one SIU-PSR-002 naming position 7", fs)
+	}
+	if _, err := ParsePsrID("170580-234"); !errors.Is(err, ErrMalformed) || !errors.Is(err, cpr.ErrCharacter) {
+		t.Errorf("ParsePsrID error %v, want ErrMalformed and cpr.ErrCharacter", err)
 	}
 }

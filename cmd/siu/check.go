@@ -10,15 +10,8 @@ import (
 	"github.com/siukit/siukit/xmlformat/xsd"
 )
 
-func runCheck(e *env, args []string) int {
-	c := e.newFlags("check", "[flags] FILE.xml")
-	c.reportFlags()
-	c.ruleFlags()
-	c.answerFlags()
-	files, code, ok := c.parse(args, 1)
-	if !ok {
-		return code
-	}
+func runCheck(c *cmdFlags, files []string) int {
+	e := c.e
 	answers := c.v.answersA
 	if answers != nil && files[0] == "-" {
 		return e.usage("check", e.errorT("err.answers.stdin"))
@@ -46,13 +39,14 @@ func runCheck(e *env, args []string) int {
 		return e.interrupted("check", err)
 	}
 	if answers != nil && res.ReadErrors == 0 {
+		var code int
 		if s, code = c.validate(files[0], answers); s == nil {
 			return code
 		}
 		defer s.Close()
 	}
 	if c.v.format == "table" {
-		c.writeSchemaProblems(name, problems)
+		report.WriteSchemaProblems(e.stdout, name, problems, c.textOptions(nil))
 		fmt.Fprintln(e.stdout, e.t("schema.checker", schema.Checker()))
 	}
 	if err := c.writeFindings(e.stdout, s, problems); err != nil {
@@ -73,20 +67,4 @@ func (e *env) notXML(name string, f source.Format, err error) error {
 		return e.errorT("check.binary", name)
 	}
 	return e.errorT("check.not."+f.String(), name)
-}
-
-func (c *cmdFlags) writeSchemaProblems(file string, problems []string) {
-	if len(problems) == 0 {
-		return
-	}
-	w := c.e.stdout
-	fmt.Fprintln(w, c.e.t("check.problems", file, len(problems), c.e.tn("n.problem", len(problems))))
-	for i, p := range problems {
-		if c.v.max > 0 && i == c.v.max {
-			fmt.Fprintf(w, "  %s\n\n", c.e.t("more", len(problems)-i, " ("+c.e.t("hint.more")+")"))
-			return
-		}
-		fmt.Fprintf(w, "  %s\n", p)
-	}
-	fmt.Fprintln(w)
 }

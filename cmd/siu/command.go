@@ -1,6 +1,7 @@
 package main
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"flag"
@@ -9,7 +10,10 @@ import (
 	"strings"
 	"time"
 
+	"github.com/siukit/siukit/conformance"
 	"github.com/siukit/siukit/cpr"
+	"github.com/siukit/siukit/report"
+	"github.com/siukit/siukit/sample"
 )
 
 // Exit codes of every subcommand.
@@ -39,6 +43,8 @@ type env struct {
 	// lang is the language of the messages, "en" or "da": --lang, else
 	// the locale (localeLang).
 	lang string
+	// serving, when set, receives the address siu web listens on (tests).
+	serving chan<- string
 }
 
 func (e *env) timeNow() time.Time {
@@ -48,12 +54,7 @@ func (e *env) timeNow() time.Time {
 	return time.Now()
 }
 
-func (e *env) context() context.Context {
-	if e.ctx == nil {
-		return context.Background()
-	}
-	return e.ctx
-}
+func (e *env) context() context.Context { return cmp.Or[context.Context](e.ctx, context.Background()) }
 
 // errorf writes "siu CMD: message" to stderr, with anything that looks like
 // a CPR number masked.
@@ -77,27 +78,50 @@ func (e *env) usage(cmd string, err error) int {
 // errorT is an error whose text is the message key in e's language.
 func (e *env) errorT(key string, args ...any) error { return errors.New(e.t(key, args...)) }
 
-// command is one subcommand of siu.
+// command is one subcommand of siu: its synopsis, the number of arguments
+// it takes (-1: one or more), its flags (names of the table of flags.go,
+// with "=default" where the command's default differs) and what it does;
+// or, with subs, a command of subcommands.
 type command struct {
-	name string
-	run  func(e *env, args []string) int
+	name, synopsis string
+	args           int
+	flags          string
+	run            func(c *cmdFlags, args []string) int
+	subs           []command
 }
+
+// The flags that several commands share.
+const (
+	fHeader   = "municipality year area test "
+	fEnvelope = "created description system system-version contact email "
+	fReport   = "format=table|json max=25 info ignore "
+	fSource   = "input-format sheet decimal header-row "
+	fRules    = "chart extreme profile answers require-answers "
+)
 
 // commands lists the subcommands in the order the help shows them.
 var commands []command
 
 func init() {
-	commands = []command{{"demo", runDemo}, {"validate", runValidate}, {"aggregate", runAggregate},
-		{"encode", runEncode}, {"check", runCheck}, {"summary", runSummary}, {"report", runReport},
-		{"diff", runDiff}, {"rules", runRules}, {"generate", runGenerate}, {"conformance", runConformance}}
-}
-
-func (e *env) writeTopUsage(w io.Writer) {
-	var b strings.Builder
-	for _, c := range commands {
-		fmt.Fprintf(&b, "  %-12s %s\n", c.name, e.t("cmd."+c.name))
+	commands = []command{
+		{"demo", "[flags]", 0, "out", runDemo, nil},
+		{"validate", "[flags] FILE", 1, fHeader + fReport + fSource + fRules, runValidate, nil},
+		{"aggregate", "[flags] FILE", 1, "o max-gap merge-fictive " + fSource, runAggregate, nil},
+		{"encode", "[flags] FILE", 1, "o allow-empty " + fHeader + fEnvelope + fReport + fSource + "chart extreme profile", runEncode, nil},
+		{"check", "[flags] FILE.xml", 1, fReport + fRules, runCheck, nil},
+		{"summary", "[flags] FILE", 1, "year totals tolerance in-year format=table|csv " + fSource, runSummary, nil},
+		{"report", "[flags] FILE", 1, fmt.Sprintf("o max=%d ignore totals", report.DefaultMaxPerRule) + " tolerance in-year previous allow-different " + fHeader + fSource + fRules, runReport, nil},
+		{"diff", "[flags] OLD NEW", 2, "format=text|json max=50 allow-different " + fSource, runDiff, nil},
+		{"rules", "[flags]", 0, "format=table|markdown|json", runRules, nil},
+		{"generate", "[flags]", 0, fmt.Sprintf("n seed year=%d municipality=%d area o", sample.DefaultYear, sample.DefaultMunicipality), runGenerate, nil},
+		{"web", "[flags]", 0, "page addr", runWeb, nil},
+		{"version", "[flags]", 0, "", runVersion, nil},
+		{"conformance", "", 0, "", nil, []command{
+			{"export", "DIR", 1, "", runConformanceExport, nil},
+			{"run", "[flags] -- CMD ARGS...", -1, "json select skip kind exact-xml suite timeout jobs v", runConformanceRun, nil},
+			{"reference", "KIND", 1, "", runConformanceReference, nil},
+		}},
 	}
-	fmt.Fprintln(w, e.t("top.usage", b.String()))
 }
 
 // run runs the command line args (without the program name) and returns
@@ -106,26 +130,54 @@ func run(e *env, args []string) int {
 	if e.lang == "" {
 		e.lang = langArg(args, e.getenv)
 	}
+	return e.dispatch("", commands, args)
+}
+
+// dispatch runs the command of cmds that args[0] names, under parent ("" or
+// "conformance"), or writes their list.
+func (e *env) dispatch(parent string, cmds []command, args []string) int {
+	list := func(w io.Writer) {
+		if parent != "" {
+			fmt.Fprintln(w, e.t(parent+".about", conformance.Version))
+			return
+		}
+		var b strings.Builder
+		for _, c := range cmds {
+			fmt.Fprintf(&b, "  %-12s %s\n", c.name, e.t("cmd."+c.name))
+		}
+		fmt.Fprintln(w, e.t("top.usage", b.String()))
+	}
 	if len(args) == 0 {
-		e.writeTopUsage(e.stderr)
+		list(e.stderr)
 		return exitUsage
 	}
-	name := args[0]
-	switch name {
+	switch args[0] {
 	case "-h", "-help", "--help", "help":
-		if name == "help" && len(args) > 1 {
-			return run(e, []string{args[1], "--help"})
+		if args[0] == "help" && len(args) > 1 {
+			return e.dispatch(parent, cmds, []string{args[1], "--help"})
 		}
-		e.writeTopUsage(e.stdout)
+		list(e.stdout)
 		return exitOK
 	}
-	for _, c := range commands {
-		if c.name == name {
-			return c.run(e, args[1:])
+	for _, c := range cmds {
+		if c.name != args[0] {
+			continue
 		}
+		if c.subs != nil {
+			return e.dispatch(c.name, c.subs, args[1:])
+		}
+		f := e.newFlags(strings.TrimSpace(parent+" "+c.name), c.synopsis, c.flags)
+		rest, code, ok := f.parse(args[1:], c.args)
+		if !ok {
+			return code
+		}
+		return c.run(f, rest)
 	}
-	fmt.Fprintf(e.stderr, "siu: %s\n\n", e.t("run.unknown", truncate(name, 40)))
-	e.writeTopUsage(e.stderr)
+	if parent != "" {
+		return e.usage(parent, e.errorT(parent+".unknown", truncate(args[0], 20)))
+	}
+	fmt.Fprintf(e.stderr, "siu: %s\n\n", e.t("run.unknown", truncate(args[0], 40)))
+	list(e.stderr)
 	return exitUsage
 }
 
@@ -155,31 +207,18 @@ type cmdFlags struct {
 	key      string // its messages' prefix, e.g. "conformance.run"
 	synopsis string // e.g. "[flags] FILE"
 	lang     string
-	v        values    // the values of the shared flags (flags.go)
-	prog     *progress // the progress of the input open opened
-}
-
-// newFlags returns the flag set of cmd, with --lang. The help texts are the
-// messages KEY.about and KEY.examples, and the flags' the messages
-// f.KEY.NAME or else f.NAME.
-func (e *env) newFlags(cmd, synopsis string) *cmdFlags {
-	fs := flag.NewFlagSet("siu "+cmd, flag.ContinueOnError)
-	fs.SetOutput(io.Discard)
-	fs.Usage = func() {}
-	c := &cmdFlags{FlagSet: fs, e: e, cmd: cmd, key: strings.ReplaceAll(cmd, " ", "."), synopsis: synopsis}
-	fs.StringVar(&c.lang, "lang", e.language(), "")
-	return c
+	v        values           // the values of the flags (flags.go)
+	prog     *report.Progress // the progress of the input open opened
 }
 
 // writeUsage writes the command's help: synopsis, description, flags and
-// examples.
+// examples. A flag's text is the message f.KEY.NAME, else f.NAME.
 func (c *cmdFlags) writeUsage(w io.Writer) {
 	e := c.e
-	fmt.Fprintf(w, "%s siu %s %s\n\n%s\n", e.t("help.usage"), c.cmd, c.synopsis, e.t(c.key+".about"))
-	fmt.Fprintf(w, "\n%s\n", e.t("help.flags"))
+	fmt.Fprintf(w, "%s siu %s %s\n\n%s\n\n%s\n", e.t("help.usage"), c.cmd, c.synopsis, e.t(c.key+".about"), e.t("help.flags"))
 	c.VisitAll(func(f *flag.Flag) {
 		usage := e.t("f." + c.key + "." + f.Name)
-		if usage == "f."+c.key+"."+f.Name {
+		if strings.HasPrefix(usage, "f.") {
 			usage = e.t("f." + f.Name)
 		}
 		typ, usage := flag.UnquoteUsage(&flag.Flag{Name: f.Name, Usage: usage, Value: f.Value})
@@ -216,12 +255,10 @@ func (c *cmdFlags) parse(args []string, want int) (positional []string, code int
 		if err == nil && c.lang != "en" && c.lang != "da" {
 			err = c.e.errorT("err.lang")
 		}
-		if err == nil {
-			c.e.lang = c.lang
-		}
 		if err != nil {
 			return nil, c.e.usage(c.cmd, err), false
 		}
+		c.e.lang = c.lang
 		rest := c.Args()
 		if consumed := len(args) - len(rest); len(rest) > 0 && consumed > 0 && args[consumed-1] == "--" {
 			positional = append(positional, rest...)

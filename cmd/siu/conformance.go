@@ -1,40 +1,14 @@
 package main
 
 import (
-	"encoding/json"
 	"fmt"
-	"io"
 	"os"
-	"time"
 
 	"github.com/siukit/siukit/conformance"
 )
 
-func runConformance(e *env, args []string) int {
-	usage := e.t("conformance.about", conformance.Version)
-	switch {
-	case len(args) == 0:
-		fmt.Fprintln(e.stderr, usage)
-		return exitUsage
-	case args[0] == "-h" || args[0] == "-help" || args[0] == "--help" || args[0] == "help":
-		fmt.Fprintln(e.stdout, usage)
-		return exitOK
-	case args[0] == "export":
-		return runConformanceExport(e, args[1:])
-	case args[0] == "run":
-		return runConformanceRun(e, args[1:])
-	case args[0] == "reference":
-		return runConformanceReference(e, args[1:])
-	}
-	return e.usage("conformance", e.errorT("conformance.unknown", truncate(args[0], 20)))
-}
-
-func runConformanceExport(e *env, args []string) int {
-	c := e.newFlags("conformance export", "DIR")
-	dirs, code, ok := c.parse(args, 1)
-	if !ok {
-		return code
-	}
+func runConformanceExport(c *cmdFlags, dirs []string) int {
+	e := c.e
 	if err := conformance.Export(dirs[0]); err != nil {
 		return e.fail(c.cmd, err)
 	}
@@ -46,58 +20,41 @@ func runConformanceExport(e *env, args []string) int {
 	return exitOK
 }
 
-func runConformanceRun(e *env, args []string) int {
-	c := e.newFlags("conformance run", "[flags] -- CMD ARGS...")
-	jsonPath := c.String("json", "", "")
-	var selects, skips, kinds rawList
-	c.Var(&selects, "select", "")
-	c.Var(&skips, "skip", "")
-	c.Var(&kinds, "kind", "")
-	exact := c.Bool("exact-xml", false, "")
-	suiteDir := c.String("suite", "", "")
-	timeout := c.Duration("timeout", 30*time.Second, "")
-	jobs := c.Int("jobs", 1, "")
-	verbose := c.Bool("v", false, "")
-	argv, code, ok := c.parse(args, -1)
-	if !ok {
-		return code
+func runConformanceRun(c *cmdFlags, argv []string) int {
+	e, v := c.e, &c.v
+	opts := []conformance.Option{conformance.Timeout(v.timeout), conformance.Jobs(v.jobs)}
+	if len(v.skips) > 0 {
+		opts = append(opts, conformance.Skip(v.skips...))
 	}
-	opts := []conformance.Option{conformance.Timeout(*timeout), conformance.Jobs(*jobs)}
-	if len(skips) > 0 {
-		opts = append(opts, conformance.Skip(skips...))
+	if len(v.selects) > 0 {
+		opts = append(opts, conformance.Select(v.selects...))
 	}
-	if len(selects) > 0 {
-		opts = append(opts, conformance.Select(selects...))
-	}
-	for _, k := range kinds {
+	for _, k := range v.kinds {
 		kind, err := conformance.ParseKind(k)
 		if err != nil {
 			return e.usage(c.cmd, fmt.Errorf("--kind: %v", err))
 		}
 		opts = append(opts, conformance.OnlyKinds(kind))
 	}
-	if *exact {
+	if v.exact {
 		opts = append(opts, conformance.ExactXML())
 	}
-	if *suiteDir != "" {
-		opts = append(opts, conformance.FromFS(os.DirFS(*suiteDir)))
+	if v.suite != "" {
+		opts = append(opts, conformance.FromFS(os.DirFS(v.suite)))
 	}
 	rep, err := conformance.RunCommand(e.context(), argv, opts...)
 	if err != nil {
 		e.errorf(c.cmd, "%v", err)
 		return exitUsage
 	}
-	for i := 0; *verbose && i < len(rep.Results); i++ {
-		r := rep.Results[i]
-		fmt.Fprintf(e.stdout, "%-4s %s/%s\n", r.Status, r.Case, r.Kind)
+	if v.verbose {
+		err = rep.WriteResults(e.stdout)
 	}
-	err = rep.WriteSummary(e.stdout)
-	if err == nil && *jsonPath != "" {
-		err = writeOutput(e, *jsonPath, func(w io.Writer) error {
-			enc := json.NewEncoder(w)
-			enc.SetIndent("", "  ")
-			return enc.Encode(rep)
-		})
+	if err == nil {
+		err = rep.WriteSummary(e.stdout)
+	}
+	if err == nil && v.jsonOut != "" {
+		err = writeOutput(e, v.jsonOut, rep.WriteJSON)
 	}
 	if err != nil {
 		return e.fail(c.cmd, err)
@@ -110,18 +67,13 @@ func runConformanceRun(e *env, args []string) int {
 
 // runConformanceReference is siukit's implementation behind the
 // stdin/stdout contract.
-func runConformanceReference(e *env, args []string) int {
-	c := e.newFlags("conformance reference", "KIND")
-	rest, code, ok := c.parse(args, 1)
-	if !ok {
-		return code
-	}
-	kind, err := conformance.ParseKind(rest[0])
+func runConformanceReference(c *cmdFlags, kinds []string) int {
+	kind, err := conformance.ParseKind(kinds[0])
 	if err != nil {
-		return e.usage(c.cmd, err)
+		return c.e.usage(c.cmd, err)
 	}
-	if err := conformance.Serve(conformance.Reference(), kind, e.stdin, e.stdout); err != nil {
-		return e.fail(c.cmd, err)
+	if err := conformance.Serve(conformance.Reference(), kind, c.e.stdin, c.e.stdout); err != nil {
+		return c.e.fail(c.cmd, err)
 	}
 	return exitOK
 }

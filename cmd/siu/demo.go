@@ -5,7 +5,6 @@ import (
 	_ "embed"
 	"encoding/json"
 	"fmt"
-	"io"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -24,13 +23,8 @@ import (
 //go:embed demo/steps.txt
 var demoSteps string
 
-func runDemo(e *env, args []string) int {
-	c := e.newFlags("demo", "[flags]")
-	outDir := c.String("out", "", "")
-	if _, code, ok := c.parse(args, 0); !ok {
-		return code
-	}
-	dir := *outDir
+func runDemo(c *cmdFlags, _ []string) int {
+	e, dir := c.e, c.v.outDir
 	if dir == "" {
 		d, err := os.MkdirTemp("", "siu-demo")
 		if err != nil {
@@ -67,12 +61,11 @@ func demo(e *env, dir string) error {
 			return source.PathError(err)
 		}
 	}
-	expand := func(s string) string {
-		for k, v := range vars {
-			s = strings.ReplaceAll(s, "{"+k+"}", v)
-		}
-		return s
+	var pairs []string
+	for k, v := range vars {
+		pairs = append(pairs, "{"+k+"}", v)
 	}
+	expand := strings.NewReplacer(pairs...).Replace
 	w := e.stdout
 	fmt.Fprintf(w, "%s\n\n", expand(e.t("demo.intro")))
 	for _, line := range strings.Split(demoSteps, "\n") {
@@ -80,23 +73,15 @@ func demo(e *env, dir string) error {
 		if len(f) < 3 || strings.HasPrefix(line, "#") {
 			continue
 		}
-		name, want := f[0], f[1]
-		var args []string
-		for _, a := range f[2:] {
-			if a == "{hdr}" {
-				args = append(args, "--municipality", vars["municipality"], "--year", vars["year"], "--test")
-				continue
-			}
-			args = append(args, expand(a))
+		name, want, args := f[0], f[1], f[2:]
+		for i, a := range args {
+			args[i] = expand(a)
 		}
 		var out bytes.Buffer
 		sub := &env{stdin: strings.NewReader(""), stdout: &out, stderr: &out, now: e.now, lang: e.language(), ctx: e.ctx}
 		if name != "mistakes" && name != "accounts" {
 			fmt.Fprintf(w, "%s\n", expand(e.t("demo."+name)))
 			fmt.Fprintf(w, "  $ siu %s\n", quoteArgs(args))
-		}
-		if name == "accounts" {
-			sub.stderr = io.Discard
 		}
 		code := run(sub, args)
 		if strconv.Itoa(code) != want {

@@ -9,20 +9,13 @@ import (
 	"github.com/siukit/siukit/source"
 )
 
-func runDiff(e *env, args []string) int {
-	c := e.newFlags("diff", "[flags] OLD NEW")
-	c.formatFlag("text", "json")
-	max := c.Int("max", 50, "")
-	allow := c.Bool("allow-different", false, "")
-	c.sourceFlags()
-	files, code, ok := c.parse(args, 2)
-	if !ok {
-		return code
-	}
+func runDiff(c *cmdFlags, files []string) int {
+	e, max := c.e, c.v.max
 	var r *diff.Result
+	code := exitOK
 	err := writeOutput(e, "", func(w io.Writer) error {
-		dw := report.NewDiffWriter(w, c.v.format, *max, files[0], files[1])
-		if r, code = c.compareFiles(files, *allow, diff.Options{MaxListed: *max, OnChange: dw.OnChange}); r == nil {
+		dw := report.NewDiffWriter(w, c.v.format, max, files[0], files[1])
+		if r, code = c.compareFiles(files, c.v.allowDifferent, diff.Options{MaxListed: max, OnChange: dw.OnChange}); r == nil {
 			return nil
 		}
 		return dw.Finish(r)

@@ -10,18 +10,8 @@ import (
 	"github.com/siukit/siukit/xmlformat/xsd"
 )
 
-func runEncode(e *env, args []string) int {
-	c := e.newFlags("encode", "[flags] FILE")
-	c.outFlag()
-	c.headerFlags(true)
-	c.reportFlags()
-	c.sourceFlags()
-	c.ruleFlags()
-	allowEmpty := c.Bool("allow-empty", false, "")
-	files, code, ok := c.parse(args, 1)
-	if !ok {
-		return code
-	}
+func runEncode(c *cmdFlags, files []string) int {
+	e := c.e
 	f, code := c.open(files[0])
 	if f == nil {
 		return code
@@ -34,17 +24,12 @@ func runEncode(e *env, args []string) int {
 	if err != nil {
 		return e.usage("encode", err)
 	}
-	out := c.v.out
-	msgs := e.stdout
-	if toStdout(out) {
-		msgs = e.stderr
-	}
+	out, msgs := c.v.out, e.messages(c.v.out)
 	if f.Source == nil {
 		s := report.NewStream(f.Name, f.Format, h, c.streamOptions(nil))
 		s.ReadError(f.Fatal)
 		c.writeFindings(msgs, s, nil)
-		e.errorf("encode", "%s", e.t("encode.errors"))
-		return exitFail
+		return e.fail("encode", e.errorT("encode.errors"))
 	}
 	profile := c.v.src.Profile
 	schema, err := xsd.Default()
@@ -53,7 +38,7 @@ func runEncode(e *env, args []string) int {
 	}
 	// Validate, encode and check the schema, reading the input once; the
 	// XML for standard output comes only when all of it is good.
-	dopts := delivery.Options{Validate: c.v.vopts, Profile: profile, Schema: schema, AllowEmpty: *allowEmpty}
+	dopts := delivery.Options{Validate: c.v.vopts, Profile: profile, Schema: schema, AllowEmpty: c.v.allowEmpty}
 	var s *report.Stream
 	var res delivery.Result
 	if toStdout(out) {
@@ -66,8 +51,7 @@ func runEncode(e *env, args []string) int {
 		return e.interrupted("encode", fmt.Errorf("%s", e.t("encode.nothing", err)))
 	}
 	if res.EmptyRefused && s.Deliverable() {
-		e.errorf("encode", "%s", e.t("encode.empty", h.Area))
-		return exitFail
+		return e.fail("encode", e.errorT("encode.empty", h.Area))
 	}
 	if !res.Written || s.Tally().Warnings > 0 {
 		// The same report as validate: the errors, or the warnings DST
@@ -76,8 +60,7 @@ func runEncode(e *env, args []string) int {
 		fmt.Fprintln(msgs)
 	}
 	if !res.Written {
-		e.errorf("encode", "%s", e.t("encode.errors"))
-		return exitFail
+		return e.fail("encode", e.errorT("encode.errors"))
 	}
 	where := out
 	if toStdout(out) {

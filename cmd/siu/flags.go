@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -21,83 +22,100 @@ import (
 	"github.com/siukit/siukit/xmlformat"
 )
 
-// values are the values of the flags that several commands share; each
-// group is registered by the method of cmdFlags that names it.
+// values are the values of every flag of every command; the table of
+// values.flag names them, and a command takes those its spec lists.
 type values struct {
-	formats                                    []string // the values --format allows
-	format, inputFormat, sheet, decimal, area  string
-	chart, extreme, profile, answers, out      string
-	created, description, system, sysVersion   string
-	contact, email                             string
-	headerRow, max, municipality, year         int
-	test, info, requireAnswers, hasHeaderFlags bool
-	ignore                                     codeList
+	formats                                                  []string // the values --format allows
+	format, inputFormat, sheet, decimal, area                string
+	chart, extreme, profile, answers, out                    string
+	created, description, system, sysVersion                 string
+	contact, email, totals, tolerance, previous, outDir      string
+	jsonOut, suite, page, addr                               string
+	headerRow, max, municipality, year, maxGap, n, jobs      int
+	seed                                                     uint64
+	timeout                                                  time.Duration
+	test, info, requireAnswers, hasHeaderFlags, inYear       bool
+	allowDifferent, allowEmpty, mergeFictive, exact, verbose bool
+	ignore, selects, skips, kinds                            rawList
 
 	// What load makes of them.
 	src      source.Options
 	vopts    siu.ValidateOptions
 	ignorer  *siu.Ignore
+	tol      decimal.Decimal
 	answersA *report.Answers
 }
 
-// maxSmall is the largest chart, answers, totals or profile file read: each
-// holds at most a few thousand lines. Tests lower it.
-var maxSmall = map[string]int64{"chart": 16 << 20, "answers": report.DefaultMaxAnswersSize,
-	"totals": csvformat.DefaultMaxTotalsSize, "profile": xmlformat.MaxProfileSize}
-
-func (c *cmdFlags) formatFlag(def string, allowed ...string) {
-	c.v.formats = append([]string{def}, allowed...)
-	c.StringVar(&c.v.format, "format", def, "")
-}
-
-func (c *cmdFlags) outFlag() { c.StringVar(&c.v.out, "o", "", "") }
-
-// sourceFlags: how to read an input file.
-func (c *cmdFlags) sourceFlags() {
-	c.StringVar(&c.v.inputFormat, "input-format", "", "")
-	c.StringVar(&c.v.sheet, "sheet", "", "")
-	c.StringVar(&c.v.decimal, "decimal", "", "")
-	c.IntVar(&c.v.headerRow, "header-row", 0, "")
-}
-
-// headerFlags: the header a CSV or XLSX file lacks; with envelope, the XML
-// envelope's fields too.
-func (c *cmdFlags) headerFlags(envelope bool) {
-	c.v.hasHeaderFlags = true
-	c.IntVar(&c.v.municipality, "municipality", 0, "")
-	c.IntVar(&c.v.year, "year", 0, "")
-	c.StringVar(&c.v.area, "area", "SAMLET", "")
-	c.BoolVar(&c.v.test, "test", false, "")
-	if envelope {
-		c.StringVar(&c.v.created, "created", "", "")
-		c.StringVar(&c.v.description, "description", "", "")
-		c.StringVar(&c.v.system, "system", siu.DefaultSystemName, "")
-		c.StringVar(&c.v.sysVersion, "system-version", siu.ModuleVersion(), "")
-		c.StringVar(&c.v.contact, "contact", "", "")
-		c.StringVar(&c.v.email, "email", "", "")
+// flag returns the variable of the flag name and its default.
+func (v *values) flag(name string) (any, string) {
+	vars := map[string]any{
+		"o": &v.out, "out": &v.outDir, "format": &v.format, "max": &v.max, "info": &v.info, "ignore": &v.ignore,
+		"input-format": &v.inputFormat, "sheet": &v.sheet, "decimal": &v.decimal, "header-row": &v.headerRow,
+		"municipality": &v.municipality, "year": &v.year, "area": &v.area, "test": &v.test,
+		"created": &v.created, "description": &v.description, "system": &v.system, "system-version": &v.sysVersion,
+		"contact": &v.contact, "email": &v.email, "chart": &v.chart, "extreme": &v.extreme, "profile": &v.profile,
+		"answers": &v.answers, "require-answers": &v.requireAnswers, "totals": &v.totals, "tolerance": &v.tolerance,
+		"in-year": &v.inYear, "previous": &v.previous, "allow-different": &v.allowDifferent,
+		"allow-empty": &v.allowEmpty, "max-gap": &v.maxGap, "merge-fictive": &v.mergeFictive,
+		"n": &v.n, "seed": &v.seed, "page": &v.page, "addr": &v.addr,
+		"json": &v.jsonOut, "select": &v.selects, "skip": &v.skips, "kind": &v.kinds, "exact-xml": &v.exact,
+		"suite": &v.suite, "timeout": &v.timeout, "jobs": &v.jobs, "v": &v.verbose,
 	}
+	defaults := map[string]string{"area": "SAMLET", "system": siu.DefaultSystemName, "system-version": systemVersion(),
+		"tolerance": "0", "n": "1000", "seed": "1", "timeout": "30s", "jobs": "1", "addr": "127.0.0.1:8080"}
+	return vars[name], defaults[name]
 }
 
-// reportFlags: the shape of a findings report.
-func (c *cmdFlags) reportFlags() {
-	c.formatFlag("table", "json")
-	c.IntVar(&c.v.max, "max", 25, "")
-	c.BoolVar(&c.v.info, "info", false, "")
-	c.Var(&c.v.ignore, "ignore", "")
+// newFlags returns the flag set of cmd, with --lang and the flags of spec:
+// names of values.flag, each with "=default" where the command's default
+// is another, and for --format "=default|other|...", the values it
+// allows. The help texts are the messages KEY.about and KEY.examples, and
+// the flags' the messages f.KEY.NAME or else f.NAME.
+func (e *env) newFlags(cmd, synopsis, spec string) *cmdFlags {
+	fs := flag.NewFlagSet("siu "+cmd, flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	fs.Usage = func() {}
+	c := &cmdFlags{FlagSet: fs, e: e, cmd: cmd, key: strings.ReplaceAll(cmd, " ", "."), synopsis: synopsis}
+	fs.StringVar(&c.lang, "lang", e.language(), "")
+	for _, f := range strings.Fields(spec) {
+		name, def, _ := strings.Cut(f, "=")
+		p, d := c.v.flag(name)
+		if def == "" {
+			def = d
+		}
+		if name == "format" {
+			c.v.formats = strings.Split(def, "|")
+			def = c.v.formats[0]
+		}
+		c.v.hasHeaderFlags = c.v.hasHeaderFlags || name == "municipality"
+		switch p := p.(type) {
+		case *string:
+			fs.StringVar(p, name, def, "")
+		case *bool:
+			fs.BoolVar(p, name, false, "")
+		case *int:
+			n, _ := strconv.Atoi(def)
+			fs.IntVar(p, name, n, "")
+		case *uint64:
+			n, _ := strconv.ParseUint(def, 10, 64)
+			fs.Uint64Var(p, name, n, "")
+		case *time.Duration:
+			d, _ := time.ParseDuration(def)
+			fs.DurationVar(p, name, d, "")
+		case flag.Value:
+			fs.Var(p, name, "")
+		default:
+			panic("siu: no flag " + name)
+		}
+	}
+	return c
 }
 
-// ruleFlags: another chart of accounts, threshold or XML profile.
-func (c *cmdFlags) ruleFlags() {
-	c.StringVar(&c.v.chart, "chart", "", "")
-	c.StringVar(&c.v.extreme, "extreme", "", "")
-	c.StringVar(&c.v.profile, "profile", "", "")
-}
-
-// answerFlags: the municipality's answers to warnings.
-func (c *cmdFlags) answerFlags() {
-	c.StringVar(&c.v.answers, "answers", "", "")
-	c.BoolVar(&c.v.requireAnswers, "require-answers", false, "")
-}
+// maxSmall is the largest chart, answers, totals, profile or page file
+// read: each holds at most a few thousand lines, or is the browser
+// checker's page (about 9 MB). Tests lower it.
+var maxSmall = map[string]int64{"chart": 16 << 20, "answers": report.DefaultMaxAnswersSize,
+	"totals": csvformat.DefaultMaxTotalsSize, "profile": xmlformat.MaxProfileSize, "page": 64 << 20}
 
 // load checks the shared flags after parsing and reads the files they
 // name: the chart, the profile and the answers.
@@ -119,11 +137,11 @@ func (v *values) load(e *env) (err error) {
 	if v.src.Format, err = source.ParseFormat(v.inputFormat); err != nil {
 		return fmt.Errorf("--input-format: %v", err)
 	}
-	if v.ignorer, err = siu.NewIgnore(v.ignore...); err != nil {
+	if v.ignorer, err = siu.ParseIgnore(v.ignore...); err != nil {
 		return e.errorT("err.ignore", err)
 	}
-	if _, err := parseArea(e, v.area); v.area != "" && err != nil {
-		return err
+	if _, err := siu.ParseAreaName(v.area); err != nil {
+		return e.errorT("err.area")
 	}
 	if v.extreme != "" {
 		d, err := csvformat.ParseAmount(v.extreme)
@@ -131,6 +149,11 @@ func (v *values) load(e *env) (err error) {
 			return e.errorT("err.extreme")
 		}
 		v.vopts.ExtremeThreshold = d
+	}
+	if v.tolerance != "" {
+		if v.tol, err = csvformat.ParseAmount(v.tolerance); err != nil || v.tol.IsNegative() {
+			return e.errorT("err.tolerance")
+		}
 	}
 	if v.chart != "" {
 		err = e.readSmall("chart", v.chart, func(r io.Reader) (err error) {
@@ -189,70 +212,26 @@ func (c *cmdFlags) header(f *source.File, envelope bool) (siu.Header, error) {
 	if f.Format.HasHeader() {
 		var given []string
 		c.Visit(func(fl *flag.Flag) {
-			if isHeaderFlag[fl.Name] {
+			if strings.Contains(" "+fHeader+fEnvelope, " "+fl.Name+" ") {
 				given = append(given, "--"+fl.Name)
 			}
 		})
 		if len(given) > 0 {
 			return siu.Header{}, e.errorT("err.ownheader", f.Name, f.Format, given[0])
 		}
-		if f.Source == nil {
-			return siu.Header{}, nil
-		}
-		h, _ := f.Source.Header()
-		return h, nil
+		return f.Header(siu.Header{})
 	}
 	if !v.hasHeaderFlags {
 		return siu.Header{}, e.errorT("err.notxml", f.Name)
 	}
-	if v.municipality == 0 {
-		return siu.Header{}, e.errorT("err.municipality")
+	h, err := siu.HeaderFields{Municipality: v.municipality, Year: v.year, Area: v.area, Test: v.test,
+		Created: v.created, Description: v.description, System: v.system, SystemVersion: v.sysVersion,
+		Contact: v.contact, Email: v.email}.Header(envelope, e.timeNow())
+	var fe *siu.HeaderFieldError
+	if errors.As(err, &fe) {
+		return h, e.errorT("err." + fe.Field)
 	}
-	if v.year == 0 {
-		return siu.Header{}, e.errorT("err.year")
-	}
-	area, err := parseArea(e, v.area)
-	h := siu.Header{Municipality: v.municipality, Year: v.year, Area: area, Test: v.test}
-	if err != nil || !envelope {
-		return h, err
-	}
-	if v.created != "" {
-		if h.Created, err = time.Parse(time.RFC3339, v.created); err != nil {
-			return h, e.errorT("err.created")
-		}
-	}
-	h.Description, h.System = v.description, siu.System{Name: v.system, Version: v.sysVersion}
-	h.Contact = siu.Contact{Identifier: v.contact, Email: v.email}
-	if v.email == "" {
-		return h, e.errorT("err.email")
-	}
-	return h.WithDefaults(e.timeNow()), nil
-}
-
-var isHeaderFlag = map[string]bool{"municipality": true, "year": true, "area": true, "test": true, "created": true,
-	"description": true, "system": true, "system-version": true, "contact": true, "email": true}
-
-// parseArea reads an area in any case; BØRN is BOERN.
-func parseArea(e *env, s string) (siu.Area, error) {
-	a, err := siu.ParseArea(strings.ReplaceAll(strings.ToUpper(strings.TrimSpace(s)), "Ø", "OE"))
-	if err != nil {
-		return 0, e.errorT("err.area")
-	}
-	return a, nil
-}
-
-// codeList is a flag of rule codes, repeated or comma-separated.
-type codeList []string
-
-func (l *codeList) String() string { return strings.Join(*l, ",") }
-
-func (l *codeList) Set(s string) error {
-	for _, c := range strings.Split(s, ",") {
-		if c = strings.ToUpper(strings.TrimSpace(c)); c != "" {
-			*l = append(*l, c)
-		}
-	}
-	return nil
+	return h, err
 }
 
 // open opens the input at path ("-": standard input) with the source
@@ -266,7 +245,7 @@ func (c *cmdFlags) open(path string) (*source.File, int) {
 		unit = "row"
 	}
 	if c.prog = c.e.newProgress(c.cmd+" "+path, c.e.tn("n."+unit, 2)); c.prog != nil {
-		opts.Progress = c.prog.update
+		opts.Progress = c.prog.Update
 	}
 	f, err := source.OpenFile(path, c.e.stdin, opts)
 	if err != nil {
@@ -278,7 +257,7 @@ func (c *cmdFlags) open(path string) (*source.File, int) {
 
 // closeFile closes a File that open returned, and ends the progress.
 func (c *cmdFlags) closeFile(f *source.File) {
-	c.prog.done()
+	c.prog.Done()
 	f.Close()
 }
 
@@ -298,8 +277,13 @@ func (c *cmdFlags) writeFindings(w io.Writer, s *report.Stream, schema []string)
 	if c.v.format == "json" {
 		return s.WriteJSON(w, c.e.language(), schema)
 	}
-	return s.WriteText(w, report.TextOptions{Lang: c.e.language(), Max: c.v.max, Info: c.v.info, Schema: schema,
-		MoreHint: c.e.t("hint.more"), IgnoredBy: "--ignore"})
+	return s.WriteText(w, c.textOptions(schema))
+}
+
+// textOptions are the options of a table report.
+func (c *cmdFlags) textOptions(schema []string) report.TextOptions {
+	return report.TextOptions{Lang: c.e.language(), Max: c.v.max, Info: c.v.info, Schema: schema,
+		MoreHint: c.e.t("hint.more"), IgnoredBy: "--ignore"}
 }
 
 // usageError is an error of the command line, such as a file that cannot

@@ -13,19 +13,19 @@ func TestProgress(t *testing.T) {
 	e := &env{stderr: &errOut, progress: true, now: func() time.Time { return clock }}
 	p := e.newProgress("validate big.csv", "lines")
 	for range 5000 { // within the first second: silent
-		p.tick()
+		p.Tick()
 	}
 	if errOut.Len() != 0 {
 		t.Fatalf("progress printed within the first second: %q", errOut.String())
 	}
 	clock = clock.Add(2 * time.Second)
 	for range 5000 {
-		p.tick()
+		p.Tick()
 	}
 	if !strings.Contains(errOut.String(), "\rvalidate big.csv: 5120 lines...") {
 		t.Errorf("progress %q", errOut.String())
 	}
-	p.done()
+	p.Done()
 	if !strings.HasSuffix(errOut.String(), "\r\033[K") {
 		t.Errorf("done did not clear the line: %q", errOut.String())
 	}
@@ -36,9 +36,9 @@ func TestProgress(t *testing.T) {
 	p = e.newProgress("x", "lines")
 	clock = clock.Add(time.Hour)
 	for range 5000 {
-		p.tick()
+		p.Tick()
 	}
-	p.done()
+	p.Done()
 	if errOut.Len() != 0 {
 		t.Errorf("progress without a terminal: %q", errOut.String())
 	}

@@ -7,50 +7,32 @@ import (
 	"github.com/siukit/siukit/report"
 )
 
-func runReport(e *env, args []string) int {
-	c := e.newFlags("report", "[flags] FILE")
-	c.outFlag()
-	max := c.Int("max", report.DefaultMaxPerRule, "")
-	c.Var(&c.v.ignore, "ignore", "")
-	totals := c.String("totals", "", "")
-	tolerance := c.String("tolerance", "0", "")
-	inYear := c.Bool("in-year", false, "")
-	previous := c.String("previous", "", "")
-	allow := c.Bool("allow-different", false, "")
-	c.headerFlags(false)
-	c.sourceFlags()
-	c.ruleFlags()
-	c.answerFlags()
-	files, code, ok := c.parse(args, 1)
-	if !ok {
-		return code
-	}
-	if *previous != "" && files[0] == "-" {
+func runReport(c *cmdFlags, files []string) int {
+	e, v := c.e, &c.v
+	if v.previous != "" && files[0] == "-" {
 		return e.usage("report", e.errorT("report.previous.stdin"))
 	}
 	// The page is Danish, as DST's report, unless --lang says otherwise.
-	opts := report.Options{Lang: "da", MaxPerRule: *max, InYear: *inYear, PreviousName: *previous, Generated: e.timeNow()}
+	opts := report.Options{Lang: "da", MaxPerRule: v.max, InYear: v.inYear, PreviousName: v.previous, Generated: e.timeNow()}
 	c.Visit(func(f *flag.Flag) {
 		if f.Name == "lang" {
 			opts.Lang = c.lang
 		}
 	})
-	if *max == 0 {
+	if v.max == 0 {
 		opts.MaxPerRule = -1
 	}
-	opts.Validate, opts.Ignore, opts.Answers = c.v.vopts, c.v.ignorer, c.v.answersA
+	opts.Validate, opts.Ignore, opts.Answers, opts.Tolerance = v.vopts, v.ignorer, v.answersA, v.tol
 	var err error
-	if opts.Tolerance, err = e.parseTolerance(*tolerance); err != nil {
-		return e.usage("report", err)
-	}
-	if *totals != "" {
-		if opts.Accounts, err = e.readAccounts(*totals); err != nil {
+	if v.totals != "" {
+		if opts.Accounts, err = e.readAccounts(v.totals); err != nil {
 			return e.failOrUsage("report", err)
 		}
-		opts.AccountsName = *totals
+		opts.AccountsName = v.totals
 	}
-	if *previous != "" {
-		if opts.Previous, code = c.compareFiles([]string{*previous, files[0]}, *allow, diff.Options{}); opts.Previous == nil {
+	if v.previous != "" {
+		var code int
+		if opts.Previous, code = c.compareFiles([]string{v.previous, files[0]}, v.allowDifferent, diff.Options{}); opts.Previous == nil {
 			return code
 		}
 	}
@@ -64,8 +46,7 @@ func runReport(e *env, args []string) int {
 		return e.usage("report", err)
 	}
 	if f.Source == nil {
-		e.errorf("report", "%s", f.Fatal.Message)
-		return exitFail
+		return e.fail("report", f.Fatal)
 	}
 	opts.Validate.SkipEnvelope = !f.Format.HasHeader()
 	page, err := report.Build(f.Source, h, opts)

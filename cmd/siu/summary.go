@@ -1,7 +1,7 @@
 package main
 
 import (
-	"github.com/shopspring/decimal"
+	"fmt"
 
 	"github.com/siukit/siukit/csvformat"
 	"github.com/siukit/siukit/kontoplan"
@@ -9,25 +9,12 @@ import (
 	"github.com/siukit/siukit/siu"
 )
 
-func runSummary(e *env, args []string) int {
-	c := e.newFlags("summary", "[flags] FILE")
-	year := c.Int("year", 0, "")
-	totalsPath := c.String("totals", "", "")
-	tolerance := c.String("tolerance", "0", "")
-	inYear := c.Bool("in-year", false, "")
-	c.formatFlag("table", "csv")
-	c.sourceFlags()
-	files, code, ok := c.parse(args, 1)
-	if !ok {
-		return code
-	}
-	tol, err := e.parseTolerance(*tolerance)
-	if err != nil {
-		return e.usage("summary", err)
-	}
+func runSummary(c *cmdFlags, files []string) int {
+	e, v := c.e, &c.v
 	var acc []siu.AccountTotal
-	if *totalsPath != "" {
-		if acc, err = e.readAccounts(*totalsPath); err != nil {
+	var err error
+	if v.totals != "" {
+		if acc, err = e.readAccounts(v.totals); err != nil {
 			return e.failOrUsage("summary", err)
 		}
 	}
@@ -37,28 +24,26 @@ func runSummary(e *env, args []string) int {
 	}
 	defer c.closeFile(f)
 	if f.Source == nil {
-		e.errorf("summary", "%s: %s", f.Name, f.Fatal.Message)
-		return exitFail
+		return e.fail("summary", fmt.Errorf("%s: %v", f.Name, f.Fatal))
 	}
-	y := *year
+	y := v.year
 	if h, ok := f.Source.Header(); ok {
 		if y != 0 && y != h.Year {
 			return e.usage("summary", e.errorT("summary.year", y, h.Year))
 		}
 		y = h.Year
 	}
-	if *inYear && y == 0 {
+	if v.inYear && y == 0 {
 		return e.usage("summary", e.errorT("summary.inyear"))
 	}
 	share := 0
-	if *inYear {
+	if v.inYear {
 		share = y
 	}
 	sum := report.SumLines(f.Source, share)
 	if sum.ReadErrorCount > 0 {
-		e.writeReadErrors(f.Name, sum.ReadErrorCount, sum.ReadErrors)
-		e.errorf("summary", "%s", e.t("summary.nothing"))
-		return exitFail
+		report.WriteReadErrors(e.stderr, e.language(), f.Name, sum.ReadErrorCount, sum.ReadErrors)
+		return e.fail("summary", e.errorT("summary.nothing"))
 	}
 	if c.v.format == "csv" {
 		if err := csvformat.WriteTotals(e.stdout, sum.Totals()); err != nil {
@@ -70,28 +55,18 @@ func runSummary(e *env, args []string) int {
 	if y != 0 {
 		chart, _ = kontoplan.ChartFor(y) // nil: no names
 	}
-	topts := report.TotalsOptions{File: f.Name, Year: y, ShareYear: share, Chart: chart, Accounts: *totalsPath, Tolerance: tol}
-	if *totalsPath == "" {
-		rec, _ := sum.Reconcile(nil, tol)
-		report.WriteTotals(e.stdout, rec, sum.Lines(), topts)
-		return exitOK
-	}
-	rec, err := sum.Reconcile(acc, tol)
+	topts := report.TotalsOptions{File: f.Name, Year: y, ShareYear: share, Chart: chart, Accounts: v.totals, Tolerance: v.tol}
+	rec, err := sum.Reconcile(acc, v.tol)
 	if err != nil {
 		return e.usage("summary", err)
+	}
+	if v.totals == "" {
+		report.WriteTotals(e.stdout, rec, sum.Lines(), topts)
+		return exitOK
 	}
 	report.WriteReconciliation(e.stdout, rec, sum.Lines(), topts)
 	if !rec.Agrees() {
 		return exitFail
 	}
 	return exitOK
-}
-
-// parseTolerance reads --tolerance: kroner, 0 or more.
-func (e *env) parseTolerance(s string) (decimal.Decimal, error) {
-	tol, err := csvformat.ParseAmount(s)
-	if err != nil || tol.IsNegative() {
-		return decimal.Zero, e.errorT("err.tolerance")
-	}
-	return tol, nil
 }

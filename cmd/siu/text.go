@@ -34,28 +34,13 @@ func loadCatalog() map[string]map[string]string {
 }
 
 // parseMessages reads a message file: "@key" lines, each followed by its
-// text; lines before the first key and lines starting with "#" right
-// after a key line are comments.
+// text; the lines before the first key are comments.
 func parseMessages(data string) map[string]string {
 	m := map[string]string{}
-	key := ""
-	var text []string
-	end := func() {
-		if key != "" {
-			m[key] = strings.TrimRight(strings.Join(text, "\n"), "\n ")
-		}
+	for _, part := range strings.Split("\n"+strings.ReplaceAll(data, "\r\n", "\n"), "\n@")[1:] {
+		key, text, _ := strings.Cut(part, "\n")
+		m[key] = strings.TrimRight(text, "\n ")
 	}
-	for _, line := range strings.Split(strings.ReplaceAll(data, "\r\n", "\n"), "\n") {
-		if k, ok := strings.CutPrefix(line, "@"); ok && k != "" && !strings.ContainsAny(k, " \t") {
-			end()
-			key, text = k, nil
-			continue
-		}
-		if key != "" {
-			text = append(text, line)
-		}
-	}
-	end()
 	return m
 }
 

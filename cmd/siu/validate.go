@@ -4,17 +4,8 @@ import (
 	"github.com/siukit/siukit/report"
 )
 
-func runValidate(e *env, args []string) int {
-	c := e.newFlags("validate", "[flags] FILE")
-	c.headerFlags(false)
-	c.reportFlags()
-	c.sourceFlags()
-	c.ruleFlags()
-	c.answerFlags()
-	files, code, ok := c.parse(args, 1)
-	if !ok {
-		return code
-	}
+func runValidate(c *cmdFlags, files []string) int {
+	e := c.e
 	s, code := c.validate(files[0], c.v.answersA)
 	if s == nil {
 		return code

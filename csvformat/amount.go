@@ -3,6 +3,8 @@ package csvformat
 import (
 	"strconv"
 	"unicode/utf8"
+
+	"github.com/siukit/siukit/internal/errtext"
 )
 
 // appendAmount appends the amount s, written as Danish spreadsheets and
@@ -235,11 +237,11 @@ func isZero(b []byte) bool {
 
 // describeRune names a character for an error message without quoting a
 // digit run.
-func describeRune(r rune) string {
+func describeRune(r rune) *errtext.Message {
 	if r == utf8.RuneError {
-		return "a byte that is not text"
+		return phrase("a byte that is not text")
 	}
-	return "the character " + strconv.QuoteRune(r)
+	return phrase("the character %s", strconv.QuoteRune(r))
 }
 
 // trimSpace trims ASCII white space and no-break spaces at both ends.

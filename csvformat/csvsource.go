@@ -252,10 +252,10 @@ func (s *csvSource) readError(r *Reader, err error, offset int) error {
 		s.endLine = ce.Line + offset
 		cause := ce.Err
 		if errors.Is(ce.Err, csv.ErrBareQuote) {
-			cause = fmt.Errorf("%w (a field with a quote in it must be quoted and the quote doubled, as in \"=\"\"...\"\"\")", ce.Err)
+			cause = phrase("%v (a field with a quote in it must be quoted and the quote doubled, as in \"=\"\"...\"\"\")", ce.Err)
 		}
 		if ce.Line != ce.StartLine {
-			cause = fmt.Errorf("%w (the record runs on to line %d)", cause, ce.Line+offset)
+			cause = phrase("%v (the record runs on to line %d)", cause, ce.Line+offset)
 		}
 		return &ParseError{Line: ce.StartLine + offset, Err: cause}
 	case errors.Is(err, errLimit):

@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/siukit/siukit/cpr"
+	"github.com/siukit/siukit/internal/errtext"
 )
 
 // The causes a *ParseError wraps; test for them with errors.Is. Errors from
@@ -86,6 +87,17 @@ func (e *LimitError) Error() string {
 	return fmt.Sprintf("%v: %s: more than %d %s", ErrTooLarge, where, e.Limit, e.What)
 }
 
+// Danish returns the text of Error in Danish, for example
+//
+//	filen er for stor: xl/sharedStrings.xml: mere end 67108864 bytes pakket ud
+func (e *LimitError) Danish() string {
+	where := e.Part
+	if where == "" {
+		where = danish.Word("the workbook")
+	}
+	return danish.Sprintf("%v: %s: more than %d %s", ErrTooLarge, where, e.Limit, e.What)
+}
+
 // Unwrap returns ErrTooLarge and ErrXLSX.
 func (e *LimitError) Unwrap() []error { return []error{ErrTooLarge, ErrXLSX} }
 
@@ -112,6 +124,13 @@ type Hint struct {
 //	line 7, column 1 (CPR): the CPR column looks like ...
 func (h Hint) String() string {
 	return (&ParseError{Line: h.Line, Column: h.Column, Name: h.Name, Sheet: h.Sheet, Cell: h.Cell, Err: errors.New(h.Text)}).Error()
+}
+
+// Danish returns the text of String in Danish, for example
+//
+//	linje 7, kolonne 1 (CPR): CPR-kolonnen ser ud til ...
+func (h Hint) Danish() string {
+	return (&ParseError{Line: h.Line, Column: h.Column, Name: h.Name, Sheet: h.Sheet, Cell: h.Cell, Err: errors.New(h.Text)}).Danish()
 }
 
 // HintLostZero is the Hint for a CPR column holding nine digits: what is
@@ -150,6 +169,15 @@ type ParseError struct {
 	// (named as in the Reader's Flags), or how to save the file. Error
 	// shows it after the cause.
 	Hint string
+
+	// hint is Hint as a phrase with a Danish text, when the Reader made
+	// it with a format; nil for a Hint of the table (HintLostZero).
+	hint *errtext.Message
+}
+
+// setHint sets Hint to the phrase h.
+func (e *ParseError) setHint(h *errtext.Message) {
+	e.Hint, e.hint = h.Error(), h
 }
 
 // Error returns for example
@@ -191,16 +219,75 @@ func (e *ParseError) Error() string {
 	return b.String()
 }
 
+// Danish returns the text of Error in Danish, built from the same
+// position, column name and values, for example
+//
+//	linje 7, kolonne 3 (Beløb): ugyldigt beløb: "1,2,3" har to decimaltegn
+//
+// A detail that comes from another package without a Danish text (the
+// reason of cpr, kontoplan or encoding/csv) is shown in English after the
+// Danish lead. Like Error, it never holds a CPR-column value, nor any value
+// with ten or more digits.
+func (e *ParseError) Danish() string {
+	var b strings.Builder
+	switch {
+	case e.Sheet != "" && e.Line > 0:
+		b.WriteString("række ")
+		b.WriteString(strconv.Itoa(e.Line))
+		if e.Cell != "" {
+			b.WriteString(", celle ")
+			b.WriteString(e.Cell)
+		}
+	case e.Line > 0:
+		b.WriteString("linje ")
+		b.WriteString(strconv.Itoa(e.Line))
+		if e.Column > 0 {
+			b.WriteString(", kolonne ")
+			b.WriteString(strconv.Itoa(e.Column))
+		}
+	}
+	if e.Name != "" {
+		b.WriteString(" (")
+		b.WriteString(danish.Word(safeText(e.Name)))
+		b.WriteString(")")
+	}
+	if b.Len() > 0 {
+		b.WriteString(": ")
+	}
+	if e.Err != nil {
+		b.WriteString(danish.Danish(e.Err))
+	}
+	switch {
+	case e.hint != nil && e.hint.Error() == e.Hint:
+		b.WriteString("; ")
+		b.WriteString(e.hint.Danish())
+	case e.Hint != "":
+		b.WriteString("; ")
+		b.WriteString(danish.Word(e.Hint))
+	}
+	return cpr.Redact(b.String())
+}
+
 // Unwrap returns Err.
 func (e *ParseError) Unwrap() error { return e.Err }
 
-// detail wraps a sentinel with an explanation.
+// detail wraps a sentinel with an explanation, whose Danish format is in
+// the table danish.
 func detail(sentinel error, format string, args ...any) error {
-	return fmt.Errorf("%w: "+format, append([]any{sentinel}, args...)...)
+	return danish.New(sentinel, format, args...)
+}
+
+// phrase returns the text of format and args with its Danish text (the
+// format's in the table danish), for a hint or a part of a message.
+func phrase(format string, args ...any) *errtext.Message {
+	return danish.New(nil, format, args...)
 }
 
 // hiddenValue stands in a message for a value that is not shown.
 const hiddenValue = "the value (not shown: ten digits or more)"
+
+// hiddenName stands in a message for a header name that is not shown.
+const hiddenName = "name not shown: ten digits or more"
 
 // maxQuoted is the longest value an error message quotes.
 const maxQuoted = 40
@@ -236,7 +323,7 @@ func quoteValue(s string) string {
 func safeText(s string) string {
 	q := quoteValue(s)
 	if q == hiddenValue {
-		return "name not shown: ten digits or more"
+		return hiddenName
 	}
 	if len(q) == len(s)+2 && q[1:len(q)-1] == s {
 		return s

@@ -1,8 +1,6 @@
 package csvformat
 
 import (
-	"fmt"
-
 	"github.com/shopspring/decimal"
 )
 
@@ -20,11 +18,11 @@ func ParseAmount(s string) (decimal.Decimal, error) {
 		return decimal.Decimal{}, err
 	}
 	if len(plain) == 0 {
-		return decimal.Decimal{}, fmt.Errorf("%w: empty", ErrAmount)
+		return decimal.Decimal{}, detail(ErrAmount, "empty")
 	}
 	d, err := decimal.NewFromString(string(plain))
 	if err != nil {
-		return decimal.Decimal{}, fmt.Errorf("%w: not a number", ErrAmount)
+		return decimal.Decimal{}, detail(ErrAmount, "not a number")
 	}
 	return d, nil
 }

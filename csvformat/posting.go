@@ -2,7 +2,6 @@ package csvformat
 
 import (
 	"errors"
-	"fmt"
 	"io"
 	"iter"
 
@@ -97,15 +96,15 @@ func (r *Reader) postingError(f field, err error) *ParseError {
 	var cause error
 	switch {
 	case errors.Is(err, siu.ErrMissing):
-		cause = fmt.Errorf("%w: a posting needs its %s", ErrEmptyField, columnNames[f])
+		cause = detail(ErrEmptyField, "a posting needs its %s", columnNames[f])
 	case f == fieldPsrID:
-		cause = fmt.Errorf("invalid CPR number: %w", maskedError{err})
+		cause = phrase("invalid CPR number: %v", maskedError{err})
 	case f == fieldAccount:
-		cause = fmt.Errorf("invalid account: %w", maskedError{err})
+		cause = phrase("invalid account: %v", maskedError{err})
 	case f == fieldAmount:
-		cause = fmt.Errorf("%w: %w", ErrAmount, maskedError{err})
+		cause = detail(ErrAmount, "%v", maskedError{err})
 	default:
-		cause = fmt.Errorf("%w: %w", ErrDate, maskedError{err})
+		cause = detail(ErrDate, "%v", maskedError{err})
 	}
 	row := rawRow{line: r.line}
 	return &ParseError{Line: r.line, Column: col + 1, Name: r.columnName(col),
@@ -126,3 +125,8 @@ type maskedError struct{ err error }
 
 func (e maskedError) Error() string { return cpr.Redact(e.err.Error()) }
 func (e maskedError) Unwrap() error { return e.err }
+
+// Danish returns the Danish text of the error, through cpr.Redact: the
+// detail of another package stays English after the Danish lead of its
+// cause.
+func (e maskedError) Danish() string { return cpr.Redact(danish.Danish(e.err)) }

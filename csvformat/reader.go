@@ -2,9 +2,10 @@ package csvformat
 
 import (
 	"errors"
-	"fmt"
 	"io"
 	"iter"
+
+	"github.com/siukit/siukit/internal/errtext"
 
 	"github.com/siukit/siukit/siu"
 )
@@ -269,8 +270,9 @@ func (r *Reader) readHeader() error {
 		if err == io.EOF {
 			switch {
 			case r.HeaderRow > 0:
-				return &ParseError{Fatal: true, Err: detail(ErrMissingColumn, "the input has no line %d that is not blank", r.HeaderRow),
-					Hint: r.headerHint()}
+				pe := &ParseError{Fatal: true, Err: detail(ErrMissingColumn, "the input has no line %d that is not blank", r.HeaderRow)}
+				pe.setHint(r.headerHint())
+				return pe
 			case best == nil:
 				return &ParseError{Fatal: true, Err: ErrEmpty}
 			}
@@ -285,8 +287,9 @@ func (r *Reader) readHeader() error {
 			continue
 		}
 		if r.HeaderRow > 0 && row.line > r.HeaderRow {
-			return &ParseError{Line: r.HeaderRow, Fatal: true, Err: detail(ErrMissingColumn, "line %d is blank", r.HeaderRow),
-				Hint: r.headerHint()}
+			pe := &ParseError{Line: r.HeaderRow, Fatal: true, Err: detail(ErrMissingColumn, "line %d is blank", r.HeaderRow)}
+			pe.setHint(r.headerHint())
+			return pe
 		}
 		seen++
 		names, cols, ignored, found, err := r.mapRow(row)
@@ -336,7 +339,7 @@ func (r *Reader) mapRow(row rawRow) (names []string, cols columnMap, ignored []s
 			pe.Cell = r.src.cell(row, pe.Column-1)
 		}
 		if errors.Is(err, ErrMissingColumn) {
-			pe.Hint = r.headerHint()
+			pe.setHint(r.headerHint())
 		}
 		return nil, cols, nil, found, pe
 	}
@@ -345,18 +348,18 @@ func (r *Reader) mapRow(row rawRow) (names []string, cols columnMap, ignored []s
 
 // headerHint says how to name the header's line, and for XLSX how to choose
 // another sheet.
-func (r *Reader) headerHint() string {
-	var where string
+func (r *Reader) headerHint() *errtext.Message {
+	var where *errtext.Message
 	if r.HeaderRow > 0 {
-		where = fmt.Sprintf("the header must be in line %d (%s %d)", r.HeaderRow, r.Flags.headerRow(), r.HeaderRow)
+		where = phrase("the header must be in line %d (%s %d)", r.HeaderRow, r.Flags.headerRow(), r.HeaderRow)
 	} else {
-		where = fmt.Sprintf("the header must name the columns within the first %d lines that are not blank; if it is further down, give its line number with %s", HeaderSearchRows, r.Flags.headerRow())
+		where = phrase("the header must name the columns within the first %d lines that are not blank; if it is further down, give its line number with %s", HeaderSearchRows, r.Flags.headerRow())
 	}
 	if r.src != nil && r.src.sheetName() != "" {
-		where += fmt.Sprintf("; if the lines are on another sheet, name it with %s", r.Flags.sheet())
 		if x, ok := r.src.(*xlsxSource); ok && len(x.sheets) > 1 {
-			where += " (" + x.sheetList() + ")"
+			return phrase("%s; if the lines are on another sheet, name it with %s (%s)", where, r.Flags.sheet(), x.sheetList())
 		}
+		return phrase("%s; if the lines are on another sheet, name it with %s", where, r.Flags.sheet())
 	}
 	return where
 }
@@ -413,7 +416,7 @@ func (r *Reader) record(row rawRow) (siu.Record, error) {
 		if err != nil {
 			pe := r.fieldError(row, col, err)
 			if errors.Is(err, ErrAmbiguousAmount) {
-				pe.Hint = r.decimalHint()
+				pe.setHint(r.decimalHint())
 			}
 			return siu.Record{}, pe
 		}
@@ -443,9 +446,9 @@ func (r *Reader) record(row rawRow) (siu.Record, error) {
 }
 
 // decimalHint says how to name the file's decimal mark.
-func (r *Reader) decimalHint() string {
+func (r *Reader) decimalHint() *errtext.Message {
 	f := r.Flags.decimal()
-	return fmt.Sprintf("use %s , when the file's amounts have a decimal comma (1.250,00), or %s . when they have a decimal point (1,250.00)", f, f)
+	return phrase("use %s , when the file's amounts have a decimal comma (1.250,00), or %s . when they have a decimal point (1,250.00)", f, f)
 }
 
 // fieldError wraps err as the error of field col of row.

@@ -132,10 +132,10 @@ func ReadTotals(r io.Reader, opts TotalsOptions) ([]siu.AccountTotal, error) {
 		var t siu.AccountTotal
 		field := func(f int) string { return strings.TrimSpace(rec[cols[f]]) }
 		if t.Function, err = kontoplan.ParseFunction(field(0)); err != nil {
-			return nil, fail(0, errors.New("not a function such as 5.38.50"))
+			return nil, fail(0, phrase("not a function such as 5.38.50"))
 		}
 		if t.Art, err = kontoplan.ParseArt(field(1)); err != nil {
-			return nil, fail(1, errors.New("not an art such as 4.0"))
+			return nil, fail(1, phrase("not an art such as 4.0"))
 		}
 		if t.Amount, err = ParseAmount(field(2)); err != nil {
 			if errors.Is(err, ErrAmbiguousAmount) {
@@ -205,3 +205,6 @@ type hint struct {
 
 func (h hint) Error() string { return h.msg }
 func (h hint) Unwrap() error { return h.err }
+
+// Danish returns the Danish text of the message.
+func (h hint) Danish() string { return danish.Word(h.msg) }

@@ -167,7 +167,7 @@ func appendDanishAmount(dst []byte, s string) ([]byte, error) {
 	body := strings.TrimPrefix(s, "-")
 	intPart, frac, hasFrac := strings.Cut(body, ".")
 	if !allDigits(intPart) || intPart == "" || (hasFrac && (frac == "" || !allDigits(frac))) {
-		return dst, fmt.Errorf("%w: %s is not a plain decimal such as -1250.50", ErrAmount, quoteValue(s))
+		return dst, detail(ErrAmount, "%s is not a plain decimal such as -1250.50", quoteValue(s))
 	}
 	if len(body) < len(s) {
 		dst = append(dst, '-')
@@ -190,7 +190,7 @@ func appendDanishDate(dst []byte, s string) ([]byte, error) {
 	}
 	d, err := civil.Parse(s)
 	if err != nil {
-		return dst, fmt.Errorf("%w: %s is not a date YYYY-MM-DD", ErrDate, quoteValue(s))
+		return dst, detail(ErrDate, "%s is not a date YYYY-MM-DD", quoteValue(s))
 	}
 	return fmt.Appendf(dst, "%02d-%02d-%04d", d.Day(), int(d.Month()), d.Year()), nil
 }

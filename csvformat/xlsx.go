@@ -12,6 +12,8 @@ import (
 	"strconv"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/siukit/siukit/internal/errtext"
 )
 
 // Limits on XLSX input. A workbook is a ZIP archive of XML parts; the
@@ -385,32 +387,33 @@ func (wb *workbook) sheet(name string, flags Flags) (sheetRef, error) {
 			}
 		}
 		if i < 0 {
-			return sheetRef{}, &ParseError{Fatal: true, Err: detail(ErrSheet, "no sheet named %s", quoteValue(name)),
-				Hint: fmt.Sprintf("name one of the workbook's sheets with %s: %s", flags.sheet(), sheetList(wb.sheets))}
+			pe := &ParseError{Fatal: true, Err: detail(ErrSheet, "no sheet named %s", quoteValue(name))}
+			pe.setHint(phrase("name one of the workbook's sheets with %s: %s", flags.sheet(), sheetList(wb.sheets)))
+			return sheetRef{}, pe
 		}
 	}
 	s := wb.sheets[i]
 	if s.part == "" || wb.parts[strings.ToLower(s.part)] == nil {
-		return sheetRef{}, &ParseError{Fatal: true, Err: detail(ErrSheet, "sheet %s is not a worksheet (a chart?) or is missing", quoteValue(s.name)),
-			Hint: fmt.Sprintf("name another sheet with %s: %s", flags.sheet(), sheetList(wb.sheets))}
+		pe := &ParseError{Fatal: true, Err: detail(ErrSheet, "sheet %s is not a worksheet (a chart?) or is missing", quoteValue(s.name))}
+		pe.setHint(phrase("name another sheet with %s: %s", flags.sheet(), sheetList(wb.sheets)))
+		return sheetRef{}, pe
 	}
 	return s, nil
 }
 
 // sheetList names the sheets for a hint, at most ten of them.
-func sheetList(sheets []sheetRef) string {
+func sheetList(sheets []sheetRef) *errtext.Message {
 	var b strings.Builder
 	for i, s := range sheets {
 		if i == 10 {
-			fmt.Fprintf(&b, " and %d more", len(sheets)-i)
-			break
+			return phrase("%s and %d more", b.String(), len(sheets)-i)
 		}
 		if i > 0 {
 			b.WriteString(", ")
 		}
 		b.WriteString(quoteValue(s.name))
 	}
-	return b.String()
+	return phrase("%s", b.String())
 }
 
 // readSharedStrings reads the shared strings into memory: their text, one
@@ -539,7 +542,7 @@ type mergedValue struct {
 // to the rest of its range.
 const maxMergedValue = 256
 
-func (s *xlsxSource) sheetList() string { return sheetList(s.sheets) }
+func (s *xlsxSource) sheetList() *errtext.Message { return sheetList(s.sheets) }
 
 // scanSheet checks the sheet against the limits and reads its merged
 // ranges.
@@ -868,17 +871,17 @@ func (s *xlsxSource) applyMerged(r *Reader, row *rawRow) error {
 		if row.line > c.r1 || (row.line == c.r0 && col == c.c0) {
 			continue
 		}
-		var why string
+		var why *errtext.Message
 		v, kept := s.values[i]
 		switch {
 		case c.c0 != c.c1:
-			why = "are merged across columns; unmerge them"
+			why = phrase("are merged across columns; unmerge them")
 		case field(f) == fieldAmount:
-			why = fmt.Sprintf("are merged: the amount in %s cannot count for every row; unmerge the cells and give each row its amount", cellName(c.c0, c.r0))
+			why = phrase("are merged: the amount in %s cannot count for every row; unmerge the cells and give each row its amount", cellName(c.c0, c.r0))
 		case v.long:
-			why = fmt.Sprintf("are merged, and the value in %s is too long to apply to every row; unmerge them", cellName(c.c0, c.r0))
+			why = phrase("are merged, and the value in %s is too long to apply to every row; unmerge them", cellName(c.c0, c.r0))
 		}
-		if why != "" {
+		if why != nil {
 			return &ParseError{Line: row.line, Column: col + 1, Name: r.columnName(col), Cell: cellName(col, row.line),
 				Err: detail(ErrMergedCell, "cells %s %s", c, why)}
 		}

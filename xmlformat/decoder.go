@@ -1,7 +1,6 @@
 package xmlformat
 
 import (
-	"fmt"
 	"io"
 	"iter"
 	"slices"
@@ -345,7 +344,7 @@ func (d *Decoder) readHeader() error {
 	code := func(want string) func(v []byte) error {
 		return func(v []byte) error {
 			if string(v) != want {
-				return fmt.Errorf("%w: want %q", ErrMismatch, want)
+				return detail(ErrMismatch, "want %q", want)
 			}
 			return nil
 		}
@@ -367,7 +366,7 @@ func (d *Decoder) readHeader() error {
 		case c.TestFormID:
 			h.Test = true
 		default:
-			return fmt.Errorf("%w: want %q (production) or %q (test)", ErrMismatch, c.FormID, c.TestFormID)
+			return detail(ErrMismatch, "want %q (production) or %q (test)", c.FormID, c.TestFormID)
 		}
 		return nil
 	})
@@ -375,7 +374,7 @@ func (d *Decoder) readHeader() error {
 		var ok bool
 		h.Year, ok = digits(v, 4)
 		if !ok {
-			return fmt.Errorf("%w: want the budget year, four digits", ErrMalformed)
+			return detail(ErrMalformed, "want the budget year, four digits")
 		}
 		return nil
 	})
@@ -385,7 +384,7 @@ func (d *Decoder) readHeader() error {
 		var ok bool
 		h.Municipality, ok = digits(v, 3)
 		if !ok {
-			return fmt.Errorf("%w: want the municipality code, three digits", ErrMalformed)
+			return detail(ErrMalformed, "want the municipality code, three digits")
 		}
 		return nil
 	})
@@ -425,7 +424,7 @@ func (d *Decoder) readHeader() error {
 			m.DateTime = r.leaf(ns, en.CommunicationDateTime, en.Communicator, func(v []byte) error {
 				t, _, ok := parseDateTime(v)
 				if !ok {
-					return fmt.Errorf("%w: want an xs:dateTime such as 2026-03-02T09:15:00+01:00 (or without the offset, Danish time)", ErrMalformed)
+					return detail(ErrMalformed, "want an xs:dateTime such as 2026-03-02T09:15:00+01:00 (or without the offset, Danish time)")
 				}
 				m.Time = t
 				return nil
@@ -477,7 +476,7 @@ func (d *Decoder) readHeader() error {
 			ct.Identifier = r.leaf(ns, en.ContactIdentifier, en.Contact, check(maxRunes(siu.MaxContactIdentifierLen)))
 			ct.Email = r.leaf(ns, en.ContactEmailAddress, en.Contact, check(func(v []byte) error {
 				if !siu.IsEmailAddress(string(v)) {
-					return fmt.Errorf("%w: want an e-mail address of the xkom type: one @, at most %d characters before it and 1 to %d after it", ErrMalformed, siu.MaxEmailLocalLen, siu.MaxEmailDomainLen)
+					return detail(ErrMalformed, "want an e-mail address of the xkom type: one @, at most %d characters before it and 1 to %d after it", siu.MaxEmailLocalLen, siu.MaxEmailDomainLen)
 				}
 				return nil
 			}))
@@ -502,13 +501,13 @@ func (d *Decoder) readHeader() error {
 		if r.enter(ns, nameDBoks, en.Metadata, true) {
 			r.optional(ns, nameCVR, &db.CVR, func(v []byte) error {
 				if _, ok := digits(v, lenCVR); !ok {
-					return fmt.Errorf("%w: want a CVR number, %d digits", ErrMalformed, lenCVR)
+					return detail(ErrMalformed, "want a CVR number, %d digits", lenCVR)
 				}
 				return nil
 			})
 			r.optional(ns, nameProductionUnit, &db.ProductionUnit, func(v []byte) error {
 				if utf8.RuneCount(v) != lenProductionUnit {
-					return fmt.Errorf("%w: want a P-number of exactly %d characters", ErrMalformed, lenProductionUnit)
+					return detail(ErrMalformed, "want a P-number of exactly %d characters", lenProductionUnit)
 				}
 				return nil
 			})
@@ -521,7 +520,7 @@ func (d *Decoder) readHeader() error {
 	r.leaf(ns, p.Area, p.Root, func(v []byte) error {
 		a, err := siu.ParseArea(string(v))
 		if err != nil {
-			return fmt.Errorf("%w: want VOKSEN, BOERN or SAMLET", ErrMalformed)
+			return detail(ErrMalformed, "want VOKSEN, BOERN or SAMLET")
 		}
 		h.Area = a
 		return nil
@@ -698,7 +697,7 @@ func (r *hdr) optional(ns, name string, o *Optional, check func(v []byte) error)
 func maxRunes(n int) func(v []byte) error {
 	return func(v []byte) error {
 		if c := utf8.RuneCount(v); c > n {
-			return fmt.Errorf("%w: %d characters, at most %d are allowed", ErrMalformed, c, n)
+			return detail(ErrMalformed, "%d characters, at most %d are allowed", c, n)
 		}
 		return nil
 	}

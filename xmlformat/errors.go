@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/siukit/siukit/cpr"
+	"github.com/siukit/siukit/internal/errtext"
 	"github.com/siukit/siukit/siu"
 )
 
@@ -63,11 +64,27 @@ type SyntaxError struct {
 	Col  int    // 1-based column, in bytes, of the input
 	Msg  string // what is wrong; never a whole CPR number
 	Err  error  // the cause: ErrSyntax, ErrDTD, ErrLimit, ErrEncoding, ErrStructure, io.ErrUnexpectedEOF
+
+	msg *errtext.Message // Msg with its Danish text; nil when Msg was set otherwise
 }
 
 // Error implements the error interface.
 func (e *SyntaxError) Error() string {
 	return fmt.Sprintf("xmlformat: line %d, column %d: %s", e.Line, e.Col, e.Msg)
+}
+
+// Danish returns the text of Error in Danish, with the same position and
+// names, for example
+//
+//	xmlformat: linje 3, kolonne 5: sluttagget </PsrID> passer ikke til <Linje>
+//
+// A Msg that the decoder did not make is shown as it is.
+func (e *SyntaxError) Danish() string {
+	msg := e.Msg
+	if e.msg != nil && e.msg.Error() == e.Msg {
+		msg = e.msg.Danish()
+	}
+	return cpr.Redact(fmt.Sprintf("xmlformat: linje %d, kolonne %d: %s", e.Line, e.Col, msg))
 }
 
 // Unwrap returns the cause.
@@ -112,8 +129,41 @@ func (e *FieldError) Error() string {
 	return b.String()
 }
 
+// Danish returns the text of Error in Danish, for example
+//
+//	xmlformat: linje 9, kolonne 7: post 2: BELOEB: beløbet har mere end to decimaler
+//
+// The detail of a cause from another package that has no Danish text (the
+// parse errors of cpr, kontoplan and civil, and the record grammar's
+// details) is shown in English after the Danish wording of the cause. Like
+// Error, it never shows a whole CPR number.
+func (e *FieldError) Danish() string {
+	var b strings.Builder
+	b.WriteString("xmlformat: ")
+	if e.Line > 0 {
+		fmt.Fprintf(&b, "linje %d, kolonne %d: ", e.Line, e.Col)
+	}
+	if e.Record > 0 {
+		fmt.Fprintf(&b, "post %d: ", e.Record)
+	} else {
+		b.WriteString("hoved: ")
+	}
+	b.WriteString(e.Field)
+	b.WriteString(": ")
+	if e.Err != nil {
+		b.WriteString(danish.Danish(e.Err))
+	}
+	return cpr.Redact(b.String())
+}
+
 // Unwrap returns the cause.
 func (e *FieldError) Unwrap() error { return e.Err }
+
+// detail wraps a sentinel with an explanation, whose Danish format is in
+// the table danish.
+func detail(sentinel error, format string, args ...any) error {
+	return danish.New(sentinel, format, args...)
+}
 
 // truncated reports whether err means the input ended too early.
 func truncated(err error) bool { return errors.Is(err, io.ErrUnexpectedEOF) }

@@ -166,8 +166,11 @@ func (s *scanner) curPos() (line, col int) {
 	return s.line, int(s.base+int64(s.pos)-s.lineStart) + 1
 }
 
+// errAt returns the *SyntaxError of cause at line and col; format, whose
+// Danish format is in the table danish, and args say what is wrong.
 func (s *scanner) errAt(line, col int, cause error, format string, args ...any) error {
-	return &SyntaxError{Line: line, Col: col, Msg: fmt.Sprintf(format, args...), Err: cause}
+	m := danish.New(nil, format, args...)
+	return &SyntaxError{Line: line, Col: col, Msg: m.Error(), Err: cause, msg: m}
 }
 
 func (s *scanner) errHere(cause error, format string, args ...any) error {

@@ -1,0 +1,138 @@
+package xmlformat
+
+import (
+	"io"
+
+	"github.com/siukit/siukit/internal/errtext"
+)
+
+// danish is the Danish wording of this package's errors, in one place: of
+// each cause (the Err variables, and io.ErrUnexpectedEOF), of each format
+// of the decoder's and scanner's messages (errAt, errHere, detail), and
+// of the words a message shows. SyntaxError.Danish and FieldError.Danish
+// read it; TestDanish checks that it is complete.
+var danish = &errtext.Table{
+	Causes: map[error]string{
+		ErrMissing:   "værdien mangler",
+		ErrDecimals:  "beløbet har mere end to decimaler",
+		ErrRange:     "værdien er uden for det tilladte område",
+		ErrMalformed: "ugyldig værdi",
+		ErrMismatch:  "koden passer ikke til profilen",
+		ErrStructure: "elementerne passer ikke til profilen",
+		ErrSyntax:    "ugyldig XML",
+		ErrDTD:       "DTD'er og entitetserklæringer er ikke tilladt",
+		ErrLimit:     "en af dekoderens grænser er overskredet",
+		ErrEncoding:  "ikke UTF-8-XML-tekst",
+
+		ErrNoHeader:      "xmlformat: der er endnu ikke skrevet et hoved",
+		ErrHeaderWritten: "xmlformat: hovedet er allerede skrevet",
+		ErrClosed:        "xmlformat: encoderen er lukket",
+
+		io.ErrUnexpectedEOF: "filen slutter for tidligt",
+	},
+	Words: map[string]string{
+		// The places of eof and readName.
+		"the prolog, before the root element": "prologen, før rodelementet",
+		"the end of the file":                 "slutningen af filen",
+		"the XML declaration":                 "XML-erklæringen",
+		"a processing instruction":            "en processing instruction",
+		"a start tag":                         "et starttag",
+		"an end tag":                          "et sluttag",
+	},
+	Formats: map[string]string{
+		// The decoder: the profile's elements.
+		"record %d: missing element <%s>":                                  "post %d: elementet <%s> mangler",
+		"record %d: repeated element <%s>":                                 "post %d: elementet <%s> er gentaget",
+		"record %d: missing element <%s> before <%s>":                      "post %d: elementet <%s> mangler før <%s>",
+		"element <%s> is in namespace %s, want %q":                         "elementet <%s> er i navnerummet %s, skal være %q",
+		"unknown element <%s> in <%s>, want <%s>":                          "ukendt element <%s> i <%s>, skal være <%s>",
+		"repeated element <%s> in <%s>":                                    "elementet <%s> er gentaget i <%s>",
+		"unknown element <%s> in <%s>, want its end":                       "ukendt element <%s> i <%s>, skal være dets slutning",
+		"the root element is <%s>, want <%s>":                              "rodelementet er <%s>, skal være <%s>",
+		"the root element <%s> is in namespace %s, want %q":                "rodelementet <%s> er i navnerummet %s, skal være %q",
+		"element <%s> is empty":                                            "elementet <%s> er tomt",
+		"the root element <%s> is empty":                                   "rodelementet <%s> er tomt",
+		"element <%s> is repeated or out of order in <%s>, want its end":   "elementet <%s> er gentaget eller står forkert i <%s>, skal være dets slutning",
+		"missing element <%s> in <%s>":                                     "elementet <%s> mangler i <%s>",
+		"element <%s> is repeated or out of order in <%s>, want <%s>":      "elementet <%s> er gentaget eller står forkert i <%s>, skal være <%s>",
+		"element <%s> is nil (xsi:nil) but has content":                    "elementet <%s> er nil (xsi:nil), men har indhold",
+		"more than %d CommunicatorStructure and ContactStructure elements": "mere end %d CommunicatorStructure- og ContactStructure-elementer",
+
+		// The decoder: the header's values.
+		"want %q":                                  "skal være %q",
+		"want %q (production) or %q (test)":        "skal være %q (produktion) eller %q (test)",
+		"want the budget year, four digits":        "skal være budgetåret, fire cifre",
+		"want the municipality code, three digits": "skal være kommunekoden, tre cifre",
+		"want an xs:dateTime such as 2026-03-02T09:15:00+01:00 (or without the offset, Danish time)":           "skal være en xs:dateTime som 2026-03-02T09:15:00+01:00 (eller uden forskydning, dansk tid)",
+		"want an e-mail address of the xkom type: one @, at most %d characters before it and 1 to %d after it": "skal være en e-mailadresse af typen xkom: ét @, højst %d tegn før det og 1 til %d efter det",
+		"want a CVR number, %d digits":             "skal være et CVR-nummer, %d cifre",
+		"want a P-number of exactly %d characters": "skal være et P-nummer på præcis %d tegn",
+		"want VOKSEN, BOERN or SAMLET":             "skal være VOKSEN, BOERN eller SAMLET",
+		"%d characters, at most %d are allowed":    "%d tegn, højst %d er tilladt",
+
+		// The scanner: XML.
+		"the input is empty":                                                "filen er tom",
+		"the file ends inside %s: it is truncated":                          "filen slutter inde i %s: den er afkortet",
+		"the file is UTF-16 (byte order mark %#x %#x); SIU files are UTF-8": "filen er UTF-16 (byte order mark %#x %#x); SIU-filer er UTF-8",
+		"malformed XML declaration: want ?>":                                "ugyldig XML-erklæring: skal slutte med ?>",
+		"the XML declaration has no version":                                "XML-erklæringen har ingen version",
+		"malformed XML declaration":                                         "ugyldig XML-erklæring",
+		"malformed XML declaration: want = after %s":                        "ugyldig XML-erklæring: skal have = efter %s",
+		"malformed XML declaration: want a quoted value":                    "ugyldig XML-erklæring: skal have en værdi i anførselstegn",
+		"malformed XML declaration: bad value of %s":                        "ugyldig XML-erklæring: ugyldig værdi af %s",
+		"XML version %s is not supported; want 1.0":                         "XML-version %s understøttes ikke; skal være 1.0",
+		"encoding %s is not supported; SIU files are UTF-8":                 "tegnsættet %s understøttes ikke; SIU-filer er UTF-8",
+		"standalone must be yes or no":                                      "standalone skal være yes eller no",
+		"unexpected %s in the XML declaration":                              "uventet %s i XML-erklæringen",
+		"want a name in %s, found %s":                                       "skal have et navn i %s, fandt %s",
+		"a name in %s is longer than %d bytes":                              "et navn i %s er længere end %d bytes",
+		"a name in %s is not valid UTF-8":                                   "et navn i %s er ikke gyldig UTF-8",
+		"unexpected text in <%s>, which holds elements only":                "uventet tekst i <%s>, som kun indeholder elementer",
+		"text after the root element":                                       "tekst efter rodelementet",
+		"text before the root element (not an XML file?)":                   "tekst før rodelementet (ikke en XML-fil?)",
+		"malformed comment: want <!--":                                      "ugyldig kommentar: skal starte med <!--",
+		"malformed CDATA section: want <![CDATA[":                           "ugyldig CDATA-sektion: skal starte med <![CDATA[",
+		"CDATA section outside the root element":                            "CDATA-sektion uden for rodelementet",
+		"unexpected CDATA section in <%s>, which holds elements only":       "uventet CDATA-sektion i <%s>, som kun indeholder elementer",
+		"a document type declaration (<!DOCTYPE>) is not allowed: it can declare entities (billion laughs) and reference external files (XXE)": "en dokumenttypeerklæring (<!DOCTYPE>) er ikke tilladt: den kan erklære entiteter (billion laughs) og henvise til eksterne filer (XXE)",
+		"an entity declaration (<!ENTITY>) is not allowed":            "en entitetserklæring (<!ENTITY>) er ikke tilladt",
+		"malformed markup after <!":                                   "ugyldig markup efter <!",
+		"\"--\" inside a comment":                                     "\"--\" inde i en kommentar",
+		"an XML declaration is allowed only at the start of the file": "en XML-erklæring er kun tilladt i starten af filen",
+		"control character %#x is not allowed in XML":                 "kontroltegnet %#x er ikke tilladt i XML",
+		"the text of <%s> is longer than %d bytes":                    "teksten i <%s> er længere end %d bytes",
+		"invalid UTF-8 (byte %#x)":                                    "ugyldig UTF-8 (byte %#x)",
+		"character U+%04X is not allowed in XML":                      "tegnet U+%04X er ikke tilladt i XML",
+		"malformed entity or character reference":                     "ugyldig entitets- eller tegnreference",
+		"entity &%s; is not defined: only &lt; &gt; &amp; &apos; &quot; and character references exist in an SIU file": "entiteten &%s; er ikke defineret: en SIU-fil har kun &lt; &gt; &amp; &apos; &quot; og tegnreferencer",
+		"malformed character reference":                              "ugyldig tegnreference",
+		"character reference beyond U+10FFFF":                        "tegnreference ud over U+10FFFF",
+		"character reference to a character XML does not allow":      "tegnreference til et tegn, XML ikke tillader",
+		"a second root element":                                      "et andet rodelement",
+		"the tag <%s> is longer than %d bytes":                       "tagget <%s> er længere end %d bytes",
+		"malformed empty-element tag <%s/>: want />":                 "ugyldigt tomt element-tag <%s/>: skal slutte med />",
+		"want white space before an attribute in <%s>":               "skal have mellemrum før en attribut i <%s>",
+		"want = after attribute %s":                                  "skal have = efter attributten %s",
+		"more than 64 attributes in <%s>":                            "mere end 64 attributter i <%s>",
+		"want a quoted attribute value":                              "skal have en attributværdi i anførselstegn",
+		"'<' in an attribute value":                                  "'<' i en attributværdi",
+		"elements nest deeper than %d":                               "elementerne er indlejret dybere end %d",
+		"attribute %s repeated in <%s>":                              "attributten %s er gentaget i <%s>",
+		"a reserved namespace cannot be the default":                 "et reserveret navnerum kan ikke være standardnavnerummet",
+		"malformed namespace declaration %s":                         "ugyldig navnerumserklæring %s",
+		"prefix %s bound to an empty namespace":                      "præfikset %s er bundet til et tomt navnerum",
+		"reserved prefix or namespace in %s":                         "reserveret præfiks eller navnerum i %s",
+		"malformed attribute name %s":                                "ugyldigt attributnavn %s",
+		"prefix %s of attribute %s is not declared":                  "præfikset %s af attributten %s er ikke erklæret",
+		"attribute %s is not allowed on <%s>":                        "attributten %s er ikke tilladt på <%s>",
+		"malformed element name %s":                                  "ugyldigt elementnavn %s",
+		"prefix %s of <%s> is not declared":                          "præfikset %s af <%s> er ikke erklæret",
+		"attribute %s is not allowed on <%s>, which is not nillable": "attributten %s er ikke tilladt på <%s>, som ikke kan være nil",
+		"xsi:nil on <%s> is %s, want true or false":                  "xsi:nil på <%s> er %s, skal være true eller false",
+		"malformed end tag </%s>: want >":                            "ugyldigt sluttag </%s>: skal slutte med >",
+		"end tag </%s> without a start tag":                          "sluttagget </%s> har intet starttag",
+		"end tag </%s> does not match <%s>":                          "sluttagget </%s> passer ikke til <%s>",
+		"<%s> holds text only; found element <%s>":                   "<%s> indeholder kun tekst; fandt elementet <%s>",
+		"\"]]>\" is not allowed in text":                             "\"]]>\" er ikke tilladt i tekst",
+	},
+}

@@ -12,9 +12,6 @@ import (
 
 func runAggregate(c *cmdFlags, files []string) int {
 	e := c.e
-	if c.v.maxGap < 0 {
-		return e.usage("aggregate", e.errorT("err.maxgap"))
-	}
 	f, code := c.open(files[0])
 	if f == nil {
 		return code

@@ -52,10 +52,7 @@ func runCheck(c *cmdFlags, files []string) int {
 	if err := c.writeFindings(e.stdout, s, problems); err != nil {
 		return e.fail("check", err)
 	}
-	if !s.Deliverable() || !res.SchemaValid || (c.v.requireAnswers && s.Open() > 0) {
-		return exitFail
-	}
-	return exitOK
+	return exitIf(!s.Deliverable() || !res.SchemaValid || (c.v.requireAnswers && s.Open() > 0))
 }
 
 // notXML says what a file given to check is, and which command reads it.

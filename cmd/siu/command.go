@@ -43,8 +43,6 @@ type env struct {
 	// lang is the language of the messages, "en" or "da": --lang, else
 	// the locale (localeLang).
 	lang string
-	// serving, when set, receives the address siu web listens on (tests).
-	serving chan<- string
 }
 
 func (e *env) timeNow() time.Time {
@@ -73,6 +71,14 @@ func (e *env) usage(cmd string, err error) int {
 	e.errorf(cmd, "%v", err)
 	fmt.Fprintln(e.stderr, e.t("run.help", cmd))
 	return exitUsage
+}
+
+// exitIf is exitFail when failed (the input has errors), else exitOK.
+func exitIf(failed bool) int {
+	if failed {
+		return exitFail
+	}
+	return exitOK
 }
 
 // errorT is an error whose text is the message key in e's language.

@@ -22,13 +22,8 @@ func runConformanceExport(c *cmdFlags, dirs []string) int {
 
 func runConformanceRun(c *cmdFlags, argv []string) int {
 	e, v := c.e, &c.v
-	opts := []conformance.Option{conformance.Timeout(v.timeout), conformance.Jobs(v.jobs)}
-	if len(v.skips) > 0 {
-		opts = append(opts, conformance.Skip(v.skips...))
-	}
-	if len(v.selects) > 0 {
-		opts = append(opts, conformance.Select(v.selects...))
-	}
+	opts := []conformance.Option{conformance.Timeout(v.timeout), conformance.Jobs(v.jobs),
+		conformance.Skip(v.skips...), conformance.Select(v.selects...)}
 	for _, k := range v.kinds {
 		kind, err := conformance.ParseKind(k)
 		if err != nil {
@@ -59,10 +54,7 @@ func runConformanceRun(c *cmdFlags, argv []string) int {
 	if err != nil {
 		return e.fail(c.cmd, err)
 	}
-	if !rep.OK() {
-		return exitFail
-	}
-	return exitOK
+	return exitIf(!rep.OK())
 }
 
 // runConformanceReference is siukit's implementation behind the

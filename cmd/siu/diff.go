@@ -23,13 +23,10 @@ func runDiff(c *cmdFlags, files []string) int {
 	if err != nil {
 		return e.fail("diff", err)
 	}
-	if r == nil {
+	if r == nil || code != exitOK {
 		return code
 	}
-	if code == exitOK && !r.Identical() {
-		code = exitFail
-	}
-	return code
+	return exitIf(!r.Identical())
 }
 
 // compareFiles compares the lines of two files (report.Compare). Records

@@ -3,8 +3,8 @@
 // (individhenførbare udgifter). 'siu help' lists the commands, and every
 // command takes --help; 'siu demo' runs the whole job on sample data.
 //
-// The command parses flags and prints: the work is the library's
-// (packages source, report, delivery, diff, siu). Everything it prints is
+// The command parses flags and prints: the work is the library's (packages
+// source, report, delivery, diff, siu, web/serve). Everything it prints is
 // in the embedded message files messages/en.txt and messages/da.txt,
 // chosen by --lang or the locale (LC_ALL, LC_MESSAGES, LANG; English when
 // none is set, as on Windows by default); the demo's steps are in

@@ -129,6 +129,10 @@ func (v *values) load(e *env) (err error) {
 		return e.errorT("err.decimal")
 	case v.headerRow < 0:
 		return e.errorT("err.headerrow")
+	case v.maxGap < 0:
+		return e.errorT("err.maxgap")
+	case v.n < 0:
+		return e.errorT("err.n")
 	}
 	v.src = source.Options{Sheet: v.sheet, HeaderRow: v.headerRow}
 	if v.decimal != "" {

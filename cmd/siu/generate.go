@@ -11,9 +11,6 @@ import (
 
 func runGenerate(c *cmdFlags, _ []string) int {
 	e, v := c.e, &c.v
-	if v.n < 0 {
-		return e.usage("generate", e.errorT("err.n"))
-	}
 	a, _ := siu.ParseAreaName(v.area)
 	g, err := sample.New(sample.Config{Seed: v.seed, Lines: v.n, Year: v.year, Municipality: v.municipality, Area: a})
 	if err != nil {

@@ -60,8 +60,5 @@ func runReport(c *cmdFlags, files []string) int {
 	if !page.Answers {
 		open = page.Tally.Warnings
 	}
-	if !page.Deliverable() || (page.Reconciled && !page.Totals.Agrees()) || (c.v.requireAnswers && open > 0) {
-		return exitFail
-	}
-	return exitOK
+	return exitIf(!page.Deliverable() || (page.Reconciled && !page.Totals.Agrees()) || (c.v.requireAnswers && open > 0))
 }

@@ -65,8 +65,5 @@ func runSummary(c *cmdFlags, files []string) int {
 		return exitOK
 	}
 	report.WriteReconciliation(e.stdout, rec, sum.Lines(), topts)
-	if !rec.Agrees() {
-		return exitFail
-	}
-	return exitOK
+	return exitIf(!rec.Agrees())
 }

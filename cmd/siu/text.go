@@ -21,6 +21,8 @@ var languages = []string{"en", "da"}
 
 var catalog = loadCatalog()
 
+// loadCatalog reads the message files: "@key" lines, each followed by its
+// text; the lines before the first key are comments.
 func loadCatalog() map[string]map[string]string {
 	c := map[string]map[string]string{}
 	for _, lang := range languages {
@@ -28,20 +30,13 @@ func loadCatalog() map[string]map[string]string {
 		if err != nil {
 			panic(err)
 		}
-		c[lang] = parseMessages(string(data))
+		c[lang] = map[string]string{}
+		for _, part := range strings.Split("\n"+strings.ReplaceAll(string(data), "\r\n", "\n"), "\n@")[1:] {
+			key, text, _ := strings.Cut(part, "\n")
+			c[lang][key] = strings.TrimRight(text, "\n ")
+		}
 	}
 	return c
-}
-
-// parseMessages reads a message file: "@key" lines, each followed by its
-// text; the lines before the first key are comments.
-func parseMessages(data string) map[string]string {
-	m := map[string]string{}
-	for _, part := range strings.Split("\n"+strings.ReplaceAll(data, "\r\n", "\n"), "\n@")[1:] {
-		key, text, _ := strings.Cut(part, "\n")
-		m[key] = strings.TrimRight(text, "\n ")
-	}
-	return m
 }
 
 // t returns the message key in the command's language, formatted with

@@ -14,10 +14,7 @@ func runValidate(c *cmdFlags, files []string) int {
 	if err := c.writeFindings(e.stdout, s, nil); err != nil {
 		return e.fail("validate", err)
 	}
-	if !s.Deliverable() || (c.v.requireAnswers && s.Open() > 0) {
-		return exitFail
-	}
-	return exitOK
+	return exitIf(!s.Deliverable() || (c.v.requireAnswers && s.Open() > 0))
 }
 
 // validate reads and validates the file at path under the header the file

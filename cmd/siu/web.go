@@ -35,9 +35,6 @@ func runWeb(c *cmdFlags, _ []string) int {
 		return e.usage("web", err)
 	}
 	fmt.Fprintln(e.stdout, e.t("web.serving", "http://"+ln.Addr().String()+"/"))
-	if e.serving != nil {
-		e.serving <- ln.Addr().String()
-	}
 	if err := serve.Serve(e.context(), ln, h); err != nil {
 		return e.fail("web", err)
 	}

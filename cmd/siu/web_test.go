@@ -5,6 +5,7 @@ import (
 	"context"
 	"io"
 	"net/http"
+	"regexp"
 	"strings"
 	"sync"
 	"testing"
@@ -41,21 +42,25 @@ func TestWeb(t *testing.T) {
 	p := writeFile(t, "index.html", page.String())
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
-	serving := make(chan string, 1)
 	var out, errOut syncBuffer
-	e := &env{stdin: strings.NewReader(""), stdout: &out, stderr: &errOut, ctx: ctx, serving: serving}
+	e := &env{stdin: strings.NewReader(""), stdout: &out, stderr: &errOut, ctx: ctx}
 	done := make(chan int, 1)
 	go func() { done <- run(e, []string{"web", "--page", p, "--addr", "127.0.0.1:0"}) }()
+	// It says where it serves once it listens.
+	url := regexp.MustCompile(`Serving the browser checker on (http://127\.0\.0\.1:[0-9]+/) \(this machine only\)`)
 	var addr string
-	select {
-	case addr = <-serving:
-	case code := <-done:
-		t.Fatalf("siu web exited %d: %s", code, errOut.String())
-	case <-time.After(10 * time.Second):
-		t.Fatal("siu web did not start")
-	}
-	if want := "Serving the browser checker on http://" + addr + "/"; !strings.Contains(out.String(), want) {
-		t.Errorf("output %q lacks %q", out.String(), want)
+	for deadline := time.Now().Add(10 * time.Second); addr == ""; time.Sleep(10 * time.Millisecond) {
+		select {
+		case code := <-done:
+			t.Fatalf("siu web exited %d: %s", code, errOut.String())
+		default:
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("siu web did not say where it serves: %q", out.String())
+		}
+		if m := url.FindStringSubmatch(out.String()); m != nil {
+			addr = strings.TrimSuffix(strings.TrimPrefix(m[1], "http://"), "/")
+		}
 	}
 	resp, err := http.Get("http://" + addr + "/")
 	if err != nil {

@@ -224,29 +224,21 @@ func (f Form) parse(lang string) (h siu.Header, ig *siu.Ignore, opts source.Opti
 	if err != nil || y == 0 {
 		return h, nil, opts, errors.New(msg(lang, "year"))
 	}
-	area := strings.ReplaceAll(strings.ToUpper(strings.TrimSpace(f.Area)), "Ø", "OE")
-	if area == "" {
-		area = "SAMLET"
+	fields := siu.HeaderFields{Municipality: m, Year: y, Area: f.Area, Test: f.Test, Created: f.Created,
+		Description: f.Description, System: f.System, SystemVersion: f.SystemVersion, Contact: f.Contact, Email: f.Email}
+	h, err = fields.Header(true, time.Time{})
+	var fe *siu.HeaderFieldError
+	switch {
+	case err == nil:
+	case errors.As(err, &fe) && fe.Field == "email":
+		// The report needs no e-mail; the XML is refused without one.
+		h = h.WithDefaults(time.Time{})
+	case errors.As(err, &fe):
+		return h, nil, opts, errors.New(msg(lang, fe.Field))
+	default:
+		return h, nil, opts, err
 	}
-	a, err := siu.ParseArea(area)
-	if err != nil {
-		return h, nil, opts, errors.New(msg(lang, "area"))
-	}
-	h = siu.Header{Municipality: m, Year: y, Area: a, Test: f.Test, Description: f.Description,
-		System:  siu.System{Name: f.System, Version: f.SystemVersion},
-		Contact: siu.Contact{Identifier: f.Contact, Email: strings.TrimSpace(f.Email)}}
-	if s := strings.TrimSpace(f.Created); s != "" {
-		if h.Created, err = time.Parse(time.RFC3339, s); err != nil {
-			return h, nil, opts, errors.New(msg(lang, "created"))
-		}
-	}
-	h = h.WithDefaults(time.Time{})
-
-	var codes []string
-	for _, c := range strings.FieldsFunc(f.Ignore, func(r rune) bool { return r == ',' || r == ' ' || r == ';' }) {
-		codes = append(codes, strings.ToUpper(c))
-	}
-	if ig, err = siu.NewIgnore(codes...); err != nil {
+	if ig, err = siu.ParseIgnore(f.Ignore); err != nil {
 		return h, nil, opts, errors.New(msg(lang, "ignore", err))
 	}
 	switch f.Decimal {

@@ -180,7 +180,8 @@ func (c *checker) msg(where, msg string) {
 	}
 }
 
-// err checks an error's message, and its %+v form.
+// err checks an error's message, its %+v form, and its Danish text (of
+// the first error in its chain that has one).
 func (c *checker) err(where string, err error) {
 	c.t.Helper()
 	if err == nil {
@@ -188,6 +189,10 @@ func (c *checker) err(where string, err error) {
 	}
 	c.msg(where, err.Error())
 	c.msg(where+" %+v", fmt.Sprintf("%+v", err))
+	var da interface{ Danish() string }
+	if errors.As(err, &da) {
+		c.msg(where+" Danish", da.Danish())
+	}
 }
 
 // value checks v printed with fmt and logged with slog's handlers.

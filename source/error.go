@@ -3,11 +3,11 @@ package source
 import (
 	"encoding/json"
 	"errors"
-	"fmt"
 	"io"
 
 	"github.com/siukit/siukit/cpr"
 	"github.com/siukit/siukit/csvformat"
+	"github.com/siukit/siukit/internal/errtext"
 	"github.com/siukit/siukit/xmlformat"
 )
 
@@ -36,6 +36,23 @@ type Error struct {
 
 // Error returns e.Message.
 func (e *Error) Error() string { return e.Message }
+
+// Danish returns the text of Message in Danish, for example
+//
+//	linje 7, kolonne 3 (Beløb): ugyldigt beløb: "1,2,3" har to decimaltegn
+//
+// It is the Danish text of the cause (csvformat.ParseError.Danish,
+// xmlformat.SyntaxError.Danish, xmlformat.FieldError.Danish, or this
+// package's own messages), through cpr.Redact as Message is. A cause
+// without a Danish text (a JSON or I/O error) is shown in English, after a
+// Danish lead where this package adds one; an Error whose Err is nil shows
+// Message.
+func (e *Error) Danish() string {
+	if e.Err == nil {
+		return e.Message
+	}
+	return cpr.Redact(danish.Danish(e.Err))
+}
 
 // Unwrap returns e.Err.
 func (e *Error) Unwrap() error { return e.Err }
@@ -70,9 +87,37 @@ func errorOf(err error, line int) *Error {
 	return e
 }
 
-// fatalf returns a fatal *Error at line 0.
+// fatalf returns a fatal *Error at line 0. Its Err is cause with the
+// message, whose Danish format is in the table danish.
 func fatalf(cause error, format string, args ...any) *Error {
-	return &Error{Fatal: true, Message: cpr.Redact(fmt.Sprintf(format, args...)), Err: cause}
+	m := &message{text: danish.New(nil, format, args...), err: cause}
+	return &Error{Fatal: true, Message: cpr.Redact(m.Error()), Err: m}
+}
+
+// message is the Err of an *Error that this package words itself: the
+// cause (nil for none), with the message in English and Danish.
+type message struct {
+	text *errtext.Message
+	err  error
+}
+
+func (m *message) Error() string  { return m.text.Error() }
+func (m *message) Danish() string { return m.text.Danish() }
+func (m *message) Unwrap() error  { return m.err }
+
+// bilingual is a text given in both languages, such as a finding's
+// message, for an argument of a message.
+type bilingual struct{ en, da string }
+
+func (b bilingual) String() string { return b.en }
+func (b bilingual) Danish() string { return b.da }
+
+// unitText returns src.Unit in both languages.
+func unitText(src *Source) bilingual {
+	if src.Unit() == "row" {
+		return bilingual{"row", "række"}
+	}
+	return bilingual{"line", "linje"}
 }
 
 // jsonError names the line and column of a JSON syntax or type error.

@@ -1,7 +1,6 @@
 package source
 
 import (
-	"fmt"
 	"iter"
 	"slices"
 
@@ -166,7 +165,8 @@ func Lines(src *Source) iter.Seq2[siu.Line, *Error] {
 			l, fs := siu.ParseRecord(rec.Record)
 			if len(fs) > 0 {
 				f := fs[0]
-				e := &Error{Line: rec.Pos, Message: cpr.Redact(fmt.Sprintf("%s %d: %s: %s", src.Unit(), rec.Pos, f.Field, f.MessageEN))}
+				m := &message{text: danish.New(nil, "%v %d: %s: %v", unitText(src), rec.Pos, f.Field, bilingual{f.MessageEN, f.Message})}
+				e := &Error{Line: rec.Pos, Message: cpr.Redact(m.Error()), Err: m}
 				if !yield(siu.Line{}, e) {
 					return
 				}

@@ -54,7 +54,7 @@ func WriteReadErrors(w io.Writer, lang, file string, n int, errs []*source.Error
 	l := textLang(lang)
 	_, err := fmt.Fprintln(w, tr(l, "lst.readerrs", file, n, trn(l, "n.readerror", n)))
 	for _, e := range errs {
-		fmt.Fprintf(w, "  %s\n", e.Message)
+		fmt.Fprintf(w, "  %s\n", e.Text(lang))
 	}
 	if n > len(errs) {
 		_, err = fmt.Fprintf(w, "  "+tr(l, "txt.more")+"\n", n-len(errs), "")

@@ -111,7 +111,17 @@ type Stream struct {
 type spillItem struct {
 	F *shownFinding `json:"f,omitempty"`
 	E *source.Error `json:"e,omitempty"`
+	// DA is E's Danish text: E.Err, which gives it, does not survive the
+	// temporary file.
+	DA string `json:"da,omitempty"`
 }
+
+// spilledCause stands for the cause of a read error read back from the
+// temporary file: its English and Danish texts.
+type spilledCause struct{ en, da string }
+
+func (c spilledCause) Error() string  { return c.en }
+func (c spilledCause) Danish() string { return c.da }
 
 // NewStream returns an empty Stream for the input name of format format,
 // validated under header h. Call Close when done.
@@ -250,7 +260,7 @@ func (s *Stream) ReadError(e *source.Error) {
 	if s.opts.Keep > 0 && s.nRead > s.opts.Keep {
 		return
 	}
-	s.store(spillItem{E: e})
+	s.store(spillItem{E: e, DA: e.Danish()})
 }
 
 // store keeps it in memory, or beyond streamMemItems in the file.
@@ -341,6 +351,9 @@ func (s *Stream) items() iter.Seq[spillItem] {
 			if err := dec.Decode(&it); err != nil {
 				s.err = fmt.Errorf("report: reading a temporary file: %w", err)
 				return
+			}
+			if it.E != nil {
+				it.E.Err = spilledCause{en: it.E.Message, da: it.DA}
 			}
 			if !yield(it) {
 				return

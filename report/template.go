@@ -8,6 +8,7 @@ import (
 
 	"github.com/siukit/siukit/diff"
 	"github.com/siukit/siukit/siu"
+	"github.com/siukit/siukit/source"
 )
 
 // view is what the template sees: the page and its language's helpers.
@@ -39,7 +40,8 @@ func (p *Page) WriteHTML(w io.Writer) error {
 		"more": func(total, shown int) string {
 			return tr(lang, "more", formatInt(total-shown, lang), formatInt(shown, lang))
 		},
-		"kind": func(k diff.Kind) string { return tr(lang, "kind."+k.String()) },
+		"kind":    func(k diff.Kind) string { return tr(lang, "kind."+k.String()) },
+		"readerr": func(e *source.Error) string { return e.Text(lang) },
 	})
 	v := view{Page: p, C: p.charts}
 	if m, ok := siu.LookupMunicipality(p.Header.Municipality); ok {
@@ -54,6 +56,7 @@ var pageTemplate = template.Must(template.New("page").Funcs(template.FuncMap{
 	"kr": func(decimal.Decimal) string { return "" }, "sev": func(siu.Severity) string { return "" },
 	"fn": functionText, "art": artText, "fnname": func(siu.ReconcileRow) string { return "" },
 	"more": func(int, int) string { return "" }, "kind": func(diff.Kind) string { return "" },
+	"readerr": func(*source.Error) string { return "" },
 }).Parse(pageHTML))
 
 const pageHTML = `<!DOCTYPE html>
@@ -122,7 +125,7 @@ footer{margin-top:3rem;color:#666;font-size:.85rem}
 
 {{if .ReadErrors}}<section id="readerrors">
 <h2>{{t "h.readerrors"}}</h2>
-<ul>{{range .FirstReadErrors}}<li>{{.Message}}</li>{{end}}</ul>
+<ul>{{range .FirstReadErrors}}<li>{{readerr .}}</li>{{end}}</ul>
 {{if gt .ReadErrors (len .FirstReadErrors)}}<p class="note">{{more .ReadErrors (len .FirstReadErrors)}}</p>{{end}}
 </section>{{end}}
 

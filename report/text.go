@@ -169,7 +169,7 @@ func writeText(w io.Writer, v textView, opts TextOptions) error {
 				fmt.Fprintf(b, "  "+tr(l, "txt.more")+"\n", nRead-i, opts.hint(" (", ")"))
 				break
 			}
-			fmt.Fprintf(b, "  %s\n", e.Message)
+			fmt.Fprintf(b, "  %s\n", e.Text(opts.Lang))
 			i++
 		}
 	}

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"io"
+	"strings"
 
 	"github.com/siukit/siukit/cpr"
 	"github.com/siukit/siukit/csvformat"
@@ -54,8 +55,29 @@ func (e *Error) Danish() string {
 	return cpr.Redact(danish.Danish(e.Err))
 }
 
+// Text returns e's text in the language lang: Danish for "da", else
+// English (Message).
+func (e *Error) Text(lang string) string {
+	if lang == "da" {
+		return e.Danish()
+	}
+	return e.Message
+}
+
 // Unwrap returns e.Err.
 func (e *Error) Unwrap() error { return e.Err }
+
+// ErrorText returns err's text in the language lang. For "da", an *Error in
+// err's chain is shown in Danish, inside whatever text wraps it (such as a
+// file name before it); any other error, and every error for another
+// language, is err.Error().
+func ErrorText(err error, lang string) string {
+	var se *Error
+	if lang != "da" || !errors.As(err, &se) {
+		return err.Error()
+	}
+	return strings.Replace(err.Error(), se.Error(), se.Danish(), 1)
+}
 
 // errorOf describes an error of csvformat or xmlformat (or any other) as an
 // *Error, with the line it names, or line when it names none. An error

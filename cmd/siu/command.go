@@ -14,6 +14,7 @@ import (
 	"github.com/siukit/siukit/cpr"
 	"github.com/siukit/siukit/report"
 	"github.com/siukit/siukit/sample"
+	"github.com/siukit/siukit/source"
 )
 
 // Exit codes of every subcommand.
@@ -63,7 +64,7 @@ func (e *env) errorf(cmd, format string, args ...any) {
 // fail reports err on stderr and returns exitFail; usage reports err
 // with a pointer to the help and returns exitUsage.
 func (e *env) fail(cmd string, err error) int {
-	e.errorf(cmd, "%v", err)
+	e.errorf(cmd, "%s", source.ErrorText(err, e.language()))
 	return exitFail
 }
 

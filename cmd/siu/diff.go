@@ -42,7 +42,7 @@ func (c *cmdFlags) compareFiles(files []string, allow bool, opts diff.Options) (
 		}
 		defer c.closeFile(f)
 		if f.Source == nil {
-			e.errorf(c.cmd, "%s", f.Fatal.Message)
+			e.errorf(c.cmd, "%s", f.Fatal.Text(e.language()))
 			return nil, exitFail
 		}
 		fs[i] = f
@@ -50,7 +50,7 @@ func (c *cmdFlags) compareFiles(files []string, allow bool, opts diff.Options) (
 	shown := 0
 	r, skipped, err := report.Compare(e.context(), fs[0].Source, fs[1].Source, allow, opts, func(src *source.Source, err *source.Error) {
 		if shown++; shown <= 5 {
-			e.errorf(c.cmd, "%s", e.t("diff.skipped", src.Name(), err.Message))
+			e.errorf(c.cmd, "%s", e.t("diff.skipped", src.Name(), err.Text(e.language())))
 		}
 	})
 	if errors.As(err, new(*report.DifferentLoadsError)) {

@@ -60,3 +60,18 @@ func TestSummaryAndValidateAgreeOnAmounts(t *testing.T) {
 	r = runSIU(t, "", "validate", "--format", "json", path)
 	r.wantCode(t, exitFail)
 }
+
+// TestReadErrorsInDanish checks that --lang da shows read errors in
+// Danish: the causes csvformat gives, not only the command's own words.
+func TestReadErrorsInDanish(t *testing.T) {
+	in := writeFile(t, "lines.csv", "CPR;Konto;Beløb;Startdato;Slutdato\n0101801234;5.38.50.1 4.0;100,00;31-02-2025;28-02-2025\n")
+	r := runSIU(t, "", "summary", "--lang", "da", "--year", "2025", in)
+	r.wantCode(t, exitFail)
+	if all := r.stdout + r.stderr; !strings.Contains(all, "linje 2") || strings.Contains(all, "line 2, column") {
+		t.Errorf("summary --lang da:\n%s%s\nwant the read error in Danish", r.stdout, r.stderr)
+	}
+	r = runSIU(t, "", "validate", "--lang", "da", "--municipality", "461", "--year", "2025", in)
+	if all := r.stdout + r.stderr; !strings.Contains(all, "linje 2") {
+		t.Errorf("validate --lang da:\n%s%s\nwant the read error in Danish", r.stdout, r.stderr)
+	}
+}

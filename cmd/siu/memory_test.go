@@ -23,7 +23,8 @@ const memLimitKB = 100_000_000 / 1024
 // it runs, and its ru_maxrss whenever this process's own peak, which Linux
 // may fold into it at the exec, is under the limit (not under -race):
 // validate (table, table listing every finding, JSON), aggregate, summary,
-// encode and check (table and JSON). Findings on most lines (SIU-PSR-004 on
+// encode, check (table and JSON), and diff and report --previous on two
+// generated full loads of that size. Findings on most lines (SIU-PSR-004 on
 // the generated fictive numbers) must all be reported.
 func TestMemory(t *testing.T) {
 	if testing.Short() {
@@ -34,6 +35,7 @@ func TestMemory(t *testing.T) {
 		n = "300000"
 	}
 	in := generated(t, n)
+	other := generatedSeed(t, n, "2") // another full load, for diff and report --previous
 	dir := t.TempDir()
 	xml, lines := filepath.Join(dir, "siu.xml"), filepath.Join(dir, "lines.csv")
 	hdr := []string{"--municipality", "461", "--year", "2025"}
@@ -49,6 +51,8 @@ func TestMemory(t *testing.T) {
 		{"encode", args([]string{"encode", "--email", "siu@kommune.example", "-o", xml}, hdr, []string{in})},
 		{"check", []string{"check", xml}},
 		{"check --format json", []string{"check", "--format", "json", xml}},
+		{"diff", []string{"diff", in, other}},
+		{"report --previous", args([]string{"report", "-o", filepath.Join(dir, "r.html"), "--previous", other}, hdr, []string{in})},
 	} {
 		cmd := exec.Command(siuBinary(t), step.args...)
 		cmd.Stdout, cmd.Stderr = io.Discard, io.Discard

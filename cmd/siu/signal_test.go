@@ -13,15 +13,19 @@ import (
 
 // generated returns a file of n generated postings, made once per n in
 // the directory of the built command (removed by TestMain).
-func generated(t *testing.T, n string) string {
+func generated(t *testing.T, n string) string { return generatedSeed(t, n, "1") }
+
+// generatedSeed is generated with another seed: another full load of the
+// same municipality, year and area.
+func generatedSeed(t *testing.T, n, seed string) string {
 	t.Helper()
 	bin := siuBinary(t)
-	p := filepath.Join(filepath.Dir(bin), "postings-"+n+".csv")
+	p := filepath.Join(filepath.Dir(bin), "postings-"+n+"-seed"+seed+".csv")
 	if fileExists(p) {
 		return p
 	}
 	tmp := p + ".part"
-	if out, err := exec.Command(bin, "generate", "-n", n, "-o", tmp).CombinedOutput(); err != nil {
+	if out, err := exec.Command(bin, "generate", "-n", n, "--seed", seed, "-o", tmp).CombinedOutput(); err != nil {
 		t.Fatalf("generate: %v\n%s", err, out)
 	}
 	if err := os.Rename(tmp, p); err != nil {

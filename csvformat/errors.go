@@ -184,39 +184,7 @@ func (e *ParseError) setHint(h *errtext.Message) {
 //
 //	line 7, column 3 (Beløb): invalid amount: two decimal marks
 func (e *ParseError) Error() string {
-	var b strings.Builder
-	switch {
-	case e.Sheet != "" && e.Line > 0:
-		b.WriteString("row ")
-		b.WriteString(strconv.Itoa(e.Line))
-		if e.Cell != "" {
-			b.WriteString(", cell ")
-			b.WriteString(e.Cell)
-		}
-	case e.Line > 0:
-		b.WriteString("line ")
-		b.WriteString(strconv.Itoa(e.Line))
-		if e.Column > 0 {
-			b.WriteString(", column ")
-			b.WriteString(strconv.Itoa(e.Column))
-		}
-	}
-	if e.Name != "" {
-		b.WriteString(" (")
-		b.WriteString(safeText(e.Name))
-		b.WriteString(")")
-	}
-	if b.Len() > 0 {
-		b.WriteString(": ")
-	}
-	if e.Err != nil {
-		b.WriteString(e.Err.Error())
-	}
-	if e.Hint != "" {
-		b.WriteString("; ")
-		b.WriteString(e.Hint)
-	}
-	return b.String()
+	return e.text(englishText, e.Hint, func(s string) string { return s }, error.Error)
 }
 
 // Danish returns the text of Error in Danish, built from the same
@@ -229,43 +197,57 @@ func (e *ParseError) Error() string {
 // Danish lead. Like Error, it never holds a CPR-column value, nor any value
 // with ten or more digits.
 func (e *ParseError) Danish() string {
+	hint := danish.Word(e.Hint)
+	if e.hint != nil && e.hint.Error() == e.Hint {
+		hint = e.hint.Danish()
+	}
+	return cpr.Redact(e.text(danishText, hint, danish.Word, danish.Danish))
+}
+
+// positionWords are the words of a ParseError's position in one language.
+type positionWords struct{ row, cell, line, column string }
+
+var (
+	englishText = positionWords{"row ", ", cell ", "line ", ", column "}
+	danishText  = positionWords{"række ", ", celle ", "linje ", ", kolonne "}
+)
+
+// text builds Error's text in one language: the position's words, the
+// hint's text, the column name's and the cause's.
+func (e *ParseError) text(w positionWords, hint string, name func(string) string, cause func(error) string) string {
 	var b strings.Builder
 	switch {
 	case e.Sheet != "" && e.Line > 0:
-		b.WriteString("række ")
+		b.WriteString(w.row)
 		b.WriteString(strconv.Itoa(e.Line))
 		if e.Cell != "" {
-			b.WriteString(", celle ")
+			b.WriteString(w.cell)
 			b.WriteString(e.Cell)
 		}
 	case e.Line > 0:
-		b.WriteString("linje ")
+		b.WriteString(w.line)
 		b.WriteString(strconv.Itoa(e.Line))
 		if e.Column > 0 {
-			b.WriteString(", kolonne ")
+			b.WriteString(w.column)
 			b.WriteString(strconv.Itoa(e.Column))
 		}
 	}
 	if e.Name != "" {
 		b.WriteString(" (")
-		b.WriteString(danish.Word(safeText(e.Name)))
+		b.WriteString(name(safeText(e.Name)))
 		b.WriteString(")")
 	}
 	if b.Len() > 0 {
 		b.WriteString(": ")
 	}
 	if e.Err != nil {
-		b.WriteString(danish.Danish(e.Err))
+		b.WriteString(cause(e.Err))
 	}
-	switch {
-	case e.hint != nil && e.hint.Error() == e.Hint:
+	if hint != "" {
 		b.WriteString("; ")
-		b.WriteString(e.hint.Danish())
-	case e.Hint != "":
-		b.WriteString("; ")
-		b.WriteString(danish.Word(e.Hint))
+		b.WriteString(hint)
 	}
-	return cpr.Redact(b.String())
+	return b.String()
 }
 
 // Unwrap returns Err.

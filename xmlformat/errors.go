@@ -111,22 +111,7 @@ type FieldError struct {
 // Error implements the error interface. It never prints a whole CPR
 // number: the cause's text goes through cpr.Redact.
 func (e *FieldError) Error() string {
-	var b strings.Builder
-	b.WriteString("xmlformat: ")
-	if e.Line > 0 {
-		fmt.Fprintf(&b, "line %d, column %d: ", e.Line, e.Col)
-	}
-	if e.Record > 0 {
-		fmt.Fprintf(&b, "record %d: ", e.Record)
-	} else {
-		b.WriteString("header: ")
-	}
-	b.WriteString(e.Field)
-	b.WriteString(": ")
-	if e.Err != nil {
-		b.WriteString(cpr.Redact(e.Err.Error()))
-	}
-	return b.String()
+	return e.text("line %d, column %d: ", "record %d: ", "header: ", error.Error)
 }
 
 // Danish returns the text of Error in Danish, for example
@@ -138,20 +123,26 @@ func (e *FieldError) Error() string {
 // details) is shown in English after the Danish wording of the cause. Like
 // Error, it never shows a whole CPR number.
 func (e *FieldError) Danish() string {
+	return e.text("linje %d, kolonne %d: ", "post %d: ", "hoved: ", danish.Danish)
+}
+
+// text builds Error's text in one language: the formats of the position
+// and the record, the word for the header, and the cause's text.
+func (e *FieldError) text(pos, record, header string, cause func(error) string) string {
 	var b strings.Builder
 	b.WriteString("xmlformat: ")
 	if e.Line > 0 {
-		fmt.Fprintf(&b, "linje %d, kolonne %d: ", e.Line, e.Col)
+		fmt.Fprintf(&b, pos, e.Line, e.Col)
 	}
 	if e.Record > 0 {
-		fmt.Fprintf(&b, "post %d: ", e.Record)
+		fmt.Fprintf(&b, record, e.Record)
 	} else {
-		b.WriteString("hoved: ")
+		b.WriteString(header)
 	}
 	b.WriteString(e.Field)
 	b.WriteString(": ")
 	if e.Err != nil {
-		b.WriteString(danish.Danish(e.Err))
+		b.WriteString(cause(e.Err))
 	}
 	return cpr.Redact(b.String())
 }

@@ -1,10 +1,10 @@
 package conformance
 
 import (
-	"encoding/json"
-	"os"
 	"slices"
 	"testing"
+
+	"github.com/siukit/siukit/internal/redacttable"
 )
 
 func TestCompareFindings(t *testing.T) {
@@ -81,17 +81,11 @@ func TestCompareLines(t *testing.T) {
 // does, on the cases the cpr package shares with every package that
 // redacts.
 func TestNewMismatchRedacts(t *testing.T) {
-	data, err := os.ReadFile("../cpr/testdata/redact.json")
+	cases, err := redacttable.Cases()
 	if err != nil {
 		t.Fatal(err)
 	}
-	var table struct {
-		Cases []struct{ Name, In, Want string }
-	}
-	if err := json.Unmarshal(data, &table); err != nil {
-		t.Fatal(err)
-	}
-	for _, tt := range table.Cases {
+	for _, tt := range cases {
 		m := newMismatch(tt.In, tt.In, tt.In+"x")
 		if m.Path != tt.Want || m.Want != tt.Want {
 			t.Errorf("%s: newMismatch(%q) = %+v, want path and value %q", tt.Name, tt.In, m, tt.Want)

@@ -1,36 +1,22 @@
 package cpr
 
 import (
-	"encoding/json"
-	"os"
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/siukit/siukit/internal/redacttable"
 )
 
-// redactCase is one case of testdata/redact.json, the table that the tests
-// of other packages read too.
-type redactCase struct {
-	Name  string `json:"name"`
-	In    string `json:"in"`
-	Want  string `json:"want"`
-	Whole string `json:"whole"`
-}
-
-func loadRedactCases(t testing.TB) []redactCase {
+// loadRedactCases returns the table of cases the tests of every package
+// that redacts messages share (internal/redacttable).
+func loadRedactCases(t testing.TB) []redacttable.Case {
 	t.Helper()
-	data, err := os.ReadFile("testdata/redact.json")
+	cs, err := redacttable.Cases()
 	if err != nil {
 		t.Fatal(err)
 	}
-	var table struct{ Cases []redactCase }
-	if err := json.Unmarshal(data, &table); err != nil {
-		t.Fatal(err)
-	}
-	if len(table.Cases) == 0 {
-		t.Fatal("testdata/redact.json holds no cases")
-	}
-	return table.Cases
+	return cs
 }
 
 func TestRedact(t *testing.T) {

@@ -8,7 +8,7 @@
 // every rule of the catalogue (siu.Rules) and every error type of every
 // package, and fail on any whole number in any message. They read the
 // cases that cpr.Redact shares with the other packages from
-// cpr/testdata/redact.json.
+// internal/redacttable/redact.json.
 //
 // A whole number is found in a message when, with full-width digits read
 // as ASCII and every character other than a letter or a digit removed, the

@@ -8,7 +8,6 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
-	"os"
 	"slices"
 	"strings"
 	"testing"
@@ -19,28 +18,22 @@ import (
 	"github.com/siukit/siukit/conformance"
 	"github.com/siukit/siukit/cpr"
 	"github.com/siukit/siukit/csvformat"
+	"github.com/siukit/siukit/internal/redacttable"
 	"github.com/siukit/siukit/kontoplan"
 	"github.com/siukit/siukit/siu"
 	"github.com/siukit/siukit/xmlformat"
 	"github.com/siukit/siukit/xmlformat/xsd"
 )
 
-// redactCase is a case of the table cpr.Redact shares with every package.
-type redactCase struct {
-	Name, In, Want, Whole string
-}
-
-func loadTable(t testing.TB) []redactCase {
+// loadTable returns the table of cases cpr.Redact shares with every
+// package (internal/redacttable).
+func loadTable(t testing.TB) []redacttable.Case {
 	t.Helper()
-	data, err := os.ReadFile("../cpr/testdata/redact.json")
+	cs, err := redacttable.Cases()
 	if err != nil {
 		t.Fatal(err)
 	}
-	var table struct{ Cases []redactCase }
-	if err := json.Unmarshal(data, &table); err != nil {
-		t.Fatal(err)
-	}
-	return table.Cases
+	return cs
 }
 
 // seeds are the ten digits of every number the inputs hold: the table's

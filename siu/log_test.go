@@ -13,6 +13,7 @@ import (
 
 	"github.com/siukit/siukit/civil"
 	"github.com/siukit/siukit/cpr"
+	"github.com/siukit/siukit/internal/redacttable"
 	"github.com/siukit/siukit/kontoplan"
 )
 
@@ -176,17 +177,11 @@ func TestFormatFinding(t *testing.T) {
 // TestRecordRedactTable logs records holding each case of the table that
 // cpr.Redact shares: every field shows what Redact makes of it.
 func TestRecordRedactTable(t *testing.T) {
-	data, err := os.ReadFile("../cpr/testdata/redact.json")
+	cases, err := redacttable.Cases()
 	if err != nil {
 		t.Fatal(err)
 	}
-	var table struct {
-		Cases []struct{ Name, In, Want string }
-	}
-	if err := json.Unmarshal(data, &table); err != nil {
-		t.Fatal(err)
-	}
-	for _, tt := range table.Cases {
+	for _, tt := range cases {
 		r := Record{PsrID: tt.In, Account: tt.In, Amount: tt.In, Start: tt.In, End: tt.In}
 		want := Record{PsrID: tt.Want, Account: tt.Want, Amount: tt.Want, Start: tt.Want, End: tt.Want}
 		if got, w := fmt.Sprintf("%+v", r), fmt.Sprintf("%+v", plainRecord(want)); got != w {
